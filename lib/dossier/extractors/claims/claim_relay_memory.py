@@ -54,7 +54,7 @@ class RelayMemory:
     def __init__(self, article: ArticleReader):
         self._article = article
         self._sources: dict[str, Claim] = {}  # relay -> the source it was last said to pass on
-        self._lawmakers: Claim | None = None  # the source a lawmaker passed on last
+        self._passed: list[tuple[str, Claim]] = []  # (relay, source) in the order they were said
 
     def is_lawmaker(self, claimant: str | None) -> bool:
         """Whether ``claimant`` is lawmakers, or a person the article's account gives the role of a lawmaker."""
@@ -65,27 +65,31 @@ class RelayMemory:
 
     def remember(self, relay: str, source: Claim) -> None:
         self._sources[relay] = source
-        if self.is_lawmaker(relay):
-            self._lawmakers = source
+        self._passed.append((relay, source))
+
+    def _lawmakers(self) -> Claim | None:
+        """The source a lawmaker passed on last, else None: told only when a lawmaker is named alone, since telling
+        who is a lawmaker reads the article's account, which most articles never need."""
+        return next((source for relay, source in reversed(self._passed) if self.is_lawmaker(relay)), None)
 
     def recall(self, k: int, a: Attribution, relay: str) -> Claim | None:
         """The source that ``relay``, named alone by ``a`` of sentence ``k``, passes on; None when no one said it
         passes one."""
         if (source := self._sources.get(relay) or self._said_before(k, relay)) is not None:
             return source
-        return self._lawmakers if self._shares(k, a, relay) else None
+        return self._shared(k, a, relay)
 
-    def _shares(self, k: int, a: Attribution, relay: str) -> bool:
-        """Whether ``relay``, named by ``a``, passes on what another lawmaker did: a lawmaker of the state of the body
-        they passed on, who gives no view of their own."""
-        if self._lawmakers is None or not self.is_lawmaker(relay):
-            return False
+    def _shared(self, k: int, a: Attribution, relay: str) -> Claim | None:
+        """The source another lawmaker passed on, when ``relay``, named by ``a``, passes it on too: a lawmaker of the
+        state of the body they passed on, who gives no view of their own; else None."""
+        if not self._passed or not self.is_lawmaker(relay) or (lawmakers := self._lawmakers()) is None:
+            return None
         article = self._article
         if article.assesses(k, a) or _own_view().match(article.texts[k], a.end):
-            return False
-        known = by_name().get(self._lawmakers.claimant or "")
+            return None
+        known = by_name().get(lawmakers.claimant or "")
         body_state = group_state(known.group) if known is not None else ""
-        return not body_state or self._state(k, a, relay) in ("", body_state)
+        return lawmakers if not body_state or self._state(k, a, relay) in ("", body_state) else None
 
     def _state(self, k: int, a: Attribution, relay: str) -> str:
         """The state of the lawmaker ``relay`` named by ``a``: the account's, a nationality word in the words of ``a``
