@@ -18,7 +18,7 @@ from ...vocab import load_list, load_table
 from .estimate_held import held_captive
 from .estimate_one import is_one_of
 from .estimate_specs import INDEFINITE, a_capacity, a_load_aboard, a_round_of, per_unit, pieces_of_materiel
-from .estimate_tokens import BREAK, Token, initialism_stop, tokenize
+from .estimate_tokens import BREAK, Token, initialism_stop
 from ...text.numbers import Quantity, cues
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -133,10 +133,10 @@ def _weapon(word: str) -> _Weapon | None:
     """The weapon a designator token names, or None."""
     low = word.lower()
     weapons = _weapons()
-    for key, plural in ((low, False), (low[:-1] if low.endswith("s") else low, True)):
+    for key, stripped in ((low, False), (low[:-1] if low.endswith("s") else low, True)):
         if key in weapons:
             item, cat, sub = weapons[key]
-            return _Weapon(item, cat, sub, plural and key != low)
+            return _Weapon(item, cat, sub, stripped and key != low)
     if _DESIGNATOR.fullmatch(word):
         return _Weapon(word, None, None, False)
     if word.endswith("s") and _DESIGNATOR.fullmatch(word[:-1]):

@@ -24,7 +24,7 @@ from .says_after import word_after
 from .speaker_vocab import cue_words
 from .title_search import title_length
 from ...vocab import load_list, load_table
-from ...text.words import LOWER, UPPER, UPPER_LETTERS, alternation
+from ...text.words import LOWER, UPPER, UPPER_LETTERS
 
 __all__ = [
     "Entity", "Mention", "make_mention", "NAME_RUN", "CapitalisedWords", "capitalised_words", "person_form", "Apposition",

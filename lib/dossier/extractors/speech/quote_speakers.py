@@ -10,6 +10,7 @@ import re
 
 from ...text.quote_marks import ENGLISH_DOUBLE, Marked
 from ...text.words import UPPER, alternation
+from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import pronouns
 from .quote_article import Article, Sentence
 from .passive_agents import apposed_source, named_agent
@@ -47,10 +48,12 @@ _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 _STRAIGHT_AFTER = re.compile(r",?\s*")  # a name right after its subject's description, a comma maybe between
 # "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
 _WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
+_RELAYING = [t for t, v in claimant_cues("relay").items() if v == "subject_relays"]  # citing, quoting, relaying
 # ("Quoting the NIS, he said": the participle may open the sentence; "relaying the NIS briefing": a briefing passed on.)
-_CITING = re.compile(r"(?:,\s*|^\s*|(?<=[.!?]\s))(?:[Cc]iting|[Qq]uoting|[Rr]elaying)\s+(?P<who>[^,.;:#]{2,60}?)\s*,", re.MULTILINE)
+_CITING = re.compile(rf"(?:,\s*|^\s*|(?<=[.!?]\s))(?:{alternation(_RELAYING + [t.capitalize() for t in _RELAYING])})\s+"
+                     r"(?P<who>[^,.;:#]{2,60}?)\s*,", re.MULTILINE)
 # ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
-_QUOTING = re.compile(r"[^,#.;:“”\"]{0,60}?\s*,\s*(?:quoting|citing|relaying)\s+(?P<who>[^,.;:#]{2,60}?)(?=\s*[,.;:#]|\s*\Z)")
+_QUOTING = re.compile(rf"[^,#.;:“”\"]{{0,60}}?\s*,\s*(?:{alternation(_RELAYING)})\s+(?P<who>[^,.;:#]{{2,60}}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")

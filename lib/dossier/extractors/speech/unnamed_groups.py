@@ -239,12 +239,6 @@ _OFFICIAL_OF_BODY = re.compile(
 
 
 @functools.cache
-def _body_words() -> frozenset[str]:
-    t = load_table("name_stops.csv")
-    return frozenset(t.word[t.kind == "body"])
-
-
-@functools.cache
 def _unnamed_official() -> re.Pattern:
     """ "an official", "a senior spokesman", "one official": someone unnamed by an official's title."""
     return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{alternation(UNNAMED_TITLES)})\b")
