@@ -17,9 +17,10 @@ name whose head noun is a state body's (``data/release_nouns.csv``: "Odesa
 Regional Military Administration", "National Guard of Ukraine", "Embassy
 of Ukraine in Japan").  A person's own channel ("the Belgorod governor's
 Telegram", "Ivan Petrenko (Telegram)", ``data/own_channels.csv``) is that
-person's post, and a release when the person holds an office (a governor,
-a commander, a minister): a journalist's or a blogger's channel states its
-figures as a publisher does, with no claimant.  A release or
+person's post, and a release in its owner's voice (a governor's, a
+commander's, a minister's), unless the owner is one the vocabulary knows as
+a war correspondent or a blogger (``data/press_writers.csv``): their channel
+states its figures as a publisher does, with no claimant.  A release or
 post its author signs in the first person ("I met the delegation today")
 states its figures in the signer's voice: a head speaks as themself, and
 the figures are theirs (:func:`release_claimant`).
@@ -34,7 +35,7 @@ from typing import NamedTuple
 from ...vocab import load_list, load_table
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
-from ..mentions.mention_vocab import key, known, nationalities
+from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import outlet_channel
 from ..mentions.signed_posts import body_by_form, channel_owner, office_channel, own_channel, signing_name, writes_as_i
 
@@ -139,9 +140,11 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
         return None
     owner = channel_owner(source)
     signer = _signer(author) or _signer(owner)  # a byline, else the name that owns the channel
-    if body is None and owner is not None and not office_channel(source) and not _holds_office(owner):
+    if body is None and owner is not None and not office_channel(source) and _writes_for_press(owner):
         # A journalist's or a blogger's own channel is a publisher's own analysis, as a newspaper's article is: its
-        # figures are the outlet's (tests/gold/devset/README.md); only an official's channel is a release.
+        # figures are the outlet's (tests/gold/devset/README.md).  Only those the vocabulary knows as such: a person
+        # who keeps a channel of their own is more often an office holder (a governor, a commander, an ombudsman)
+        # than the vocabularies can list, and their post is a release.
         return None
     if signer is not None and writes_as_i(texts):
         return ReleaseVoice(signer, True)  # "I want to say directly ...": the head who signs speaks as themself
@@ -195,12 +198,15 @@ def _signer(author: str | None) -> str | None:
     return known if known is not None and kind(known) == "person" else name
 
 
-def _holds_office(name: str) -> bool:
-    """Whether the vocabularies place a person, by their full name or their family name ("Apty Alaudinov":
-    "alaudinov"), among a state's officials (``data/speakers.csv``, a group ``*_official``)."""
-    words = key(name).split()
-    person = known().get(" ".join(words)) or known().get(words[-1])
-    return person is not None and person.kind == "person" and person.group.endswith("_official")
+def _writes_for_press(name: str) -> bool:
+    """Whether a person who owns a channel is one the vocabulary knows as a war correspondent or a blogger
+    (``data/press_writers.csv``), by their full name as written."""
+    return key(name) in _press_writers()
+
+
+@functools.cache
+def _press_writers() -> frozenset[str]:
+    return frozenset(load_table("press_writers.csv").name)
 
 
 @functools.cache
