@@ -33,3 +33,10 @@ def test_a_bare_quote_in_the_next_paragraph_does_not_resume_across_narration():
             "The ministry has not commented.\n\n"
             "\"The steel was never meant for tanks.\"")
     assert quote_speakers(text)[1] is None
+
+
+def test_a_sentence_that_has_someone_say_something_hands_the_floor_on():
+    text = ("Ilse Marquardt, a historian who teaches in Bergen, said: \"The bridge will hold.\" "
+            "The ministry said the steel had been tested twice. "
+            "\"The steel was never meant for tanks.\"")
+    assert quote_speakers(text)[1] != "Ilse Marquardt"
