@@ -444,3 +444,17 @@ def test_a_count_near_an_amount_of_money_stays_a_count(text, lows):
 def test_a_keycap_digit_numbers_a_list_item_and_counts_nothing(keycap):
     text = f"Three things stand out. 2{keycap} Drones: 40 were shot down."
     assert [text[q.start : q.end] for q in find_quantities(text)] == ["Three", "40"]
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [("Half!", "Half"), ("“A third.”", "A third"), ("Roughly half.", "Roughly half")],
+)
+def test_a_fraction_that_is_its_sentence_is_a_share(text, written):
+    found, q = only(text)
+    assert (found, q.kind) == (written, "share")
+
+
+@pytest.mark.parametrize("text", ["The pace slowed in the second half.", "They took the other half."])
+def test_a_fraction_closing_a_sentence_after_other_words_is_no_share(text):
+    assert find_quantities(text) == []

@@ -23,6 +23,7 @@ from .words import alternation
 from ..vocab import load_table
 from .number_values import GROUP, number_words, parse_number, scale_of, vague_value
 from .plain_text import lowered
+from .share_fragments import stands_alone
 
 NAN = math.nan
 CURRENCY = "$€£₩¥"  # signs before an amount of money: a number written after one counts nothing
@@ -125,7 +126,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<ratio>{ratio})(?![\w])
           |(?P<rate>{rate})(?![\w])
           |(?P<n>{number})
-          |(?P<bare>{fraction})(?={mark}\s+[a-z]))
+          |(?P<bare>{fraction})(?={mark}(?:\s+[a-z]|[.!?…])))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>(?:\s+|-)(?:{after})\b|\+)?
         (?P<strong>[-–\s]strong\b|[-–](?:{strength})\b)?
@@ -466,10 +467,11 @@ def find_quantities(text: str) -> list[Quantity]:
             hedge_words, bare = m.group("hedge", "bare")
         if _is_form_of_non_count(text, m):
             continue
-        if bare and not hedge_words and not _compared(text, m.start()) and not _opens_a_whole(text, m):
+        if bare and not hedge_words and not _compared(text, m.start()) and not _opens_a_whole(text, m) and not (
+                stands_alone(text, m.start(), m.end())):
             # A fraction with no "of" is a share only after a hedge ("about half veered") or a comparison ("60
-            # percent, against half a year ago"), or before the determiner of its whole ("half the shells"), not
-            # "the second half".
+            # percent, against half a year ago"), before the determiner of its whole ("half the shells"), or as a
+            # sentence by itself ("Half!"), not "the second half".
             continue
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE

@@ -185,7 +185,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "percent" and last is not None and _bare(after) and leaves_out(_words(before)):
         counted = last  # "Kyiv put it at about 50% of the shells. Seoul spoke of “up to 40%”": the same share, another's
-    if counted is None and q.kind != "count" and last is not None and _bare(after) and restates_a_share(before, text[: q.start], sentence.previous):
+    if counted is None and q.kind != "count" and last is not None and _bare(after) and restates_a_share(before, text[: q.start], sentence.previous, sentence.earlier):
         counted = last  # "about 40% of the shells. A year ago it was more than 50%": the same share, another time
     if counted is None and q.kind != "count" and last is None and elided(after):
         # "Russia relies on North Korean shells. Perhaps half of those fired fail": no figure before, a noun named.
