@@ -458,3 +458,14 @@ def test_a_fraction_that_is_its_sentence_is_a_share(text, written):
 @pytest.mark.parametrize("text", ["The pace slowed in the second half.", "They took the other half."])
 def test_a_fraction_closing_a_sentence_after_other_words_is_no_share(text):
     assert find_quantities(text) == []
+
+
+def test_several_alone_is_a_vague_count_of_at_least_three():
+    found, q = only("The North fired several missiles.")
+    assert (found, q.low, q.hedge) == ("several", 3, "vague")
+    assert math.isnan(q.high)
+
+
+def test_several_before_a_scale_stays_that_many_of_the_scale():
+    found, q = only("The North sent several thousand troops.")
+    assert (found, q.low) == ("several thousand", 3000)

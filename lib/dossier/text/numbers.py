@@ -108,7 +108,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     number = rf"(?:(?:{digits})(?:{short})?(?:{scales}+(?:{tail})?)?|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:{alternation(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{alternation(w['vague'])})(?![\w])(?:\s+of\b)?"
+        rf"|(?:{alternation(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{alternation([*w['vague'], *cues('alone_count')])})(?![\w])(?:\s+of\b)?"
     )
     share_nouns = alternation(c.lower() if lower else c for c in cues("share"))
     # A share quoted alone goes on past its closing mark in the writer's words ("“about half” of the shells").
