@@ -469,3 +469,18 @@ def test_several_alone_is_a_vague_count_of_at_least_three():
 def test_several_before_a_scale_stays_that_many_of_the_scale():
     found, q = only("The North sent several thousand troops.")
     assert (found, q.low) == ("several thousand", 3000)
+
+
+@pytest.mark.parametrize(
+    "text, written, low",
+    [("Conscripts were deserting by the hundreds.", "by the hundreds", 200),
+     ("By the dozens they came back wounded.", "By the dozens", 24)],
+)
+def test_a_plural_by_the_rate_is_one_vague_count(text, written, low):
+    found, q = only(text)
+    assert (found, q.low, q.hedge) == (written, low, "vague")
+
+
+def test_by_the_before_a_number_is_no_part_of_it():
+    found, q = only("The line was held by the 4,000 marines sent in May.")
+    assert (found, q.hedge) == ("4,000", "exact")

@@ -121,7 +121,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
-          |(?P<vague>{vague})
+          |(?:(?:{alternation(cues('vague_rate'))})\s+)?(?P<vague>{vague})
           |(?P<frac>{fraction})(?={mark}\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<ratio>{ratio})(?![\w])
           |(?P<rate>{rate})(?![\w])
@@ -158,7 +158,7 @@ def _starts(lower: bool) -> str:
     tells apart at a glance; a space ends a hedge (whitespace, in the trie).
     """
     w = number_words()
-    hedges = {f"{h.lower() if lower else h} " for h in [*hedge_phrases()["before"], "a", "an"]}
+    hedges = {f"{h.lower() if lower else h} " for h in [*hedge_phrases()["before"], "a", "an", *cues("vague_rate")]}
     words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "few", "fraction") for phrase in w[kind]}
     words |= {"between"}  # the pattern's own word ("tens", "hundreds" are vague words)
     words |= set(w["scale"])  # a scale alone after a word adding to a count ("another thousand")
