@@ -52,3 +52,21 @@ def test_whose_loss_it_is_decides(text, category):
 def test_a_part_of_a_strikes_toll_is_the_strikes(text, quantity):
     rows = run(text)
     assert rows.loc[rows["quantity_text"] == quantity, "category"].tolist() == ["strike_casualties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb that tells of an attack on a place, or of bombs dropped on it, tells of a strike.
+        "Overnight Russian drones attacked the outskirts of Chernihiv; four residents were wounded.",
+        "Six glide bombs were dropped on Kupiansk during the day. Three civilians were injured in the town centre.",
+    ],
+)
+def test_a_loss_after_an_attack_or_bombs_dropped_is_the_strikes(text):
+    assert _categories(text)[-1] == "strike_casualties"  # the loss, whatever the bombs count
+
+
+def test_troops_who_attacked_fight_no_strike():
+    # "attacked" of troops is fighting: the soldiers they lost are the war's, whatever verb tells the attack.
+    assert _categories("North Korean infantry attacked Ukrainian positions near Sudzha and lost 40 men killed.") == [
+        "casualties"]
