@@ -70,3 +70,21 @@ def test_troops_who_attacked_fight_no_strike():
     # "attacked" of troops is fighting: the soldiers they lost are the war's, whatever verb tells the attack.
     assert _categories("North Korean infantry attacked Ukrainian positions near Sudzha and lost 40 men killed.") == [
         "casualties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Troops who attacked fought: the dead with no noun of their own are the war's.
+        "Russian troops attacked with North Korean support; about 200 were killed.",
+        "North Korean soldiers attacked across open fields and about 300 were killed, the NIS said.",
+        # An attack in words, on a decision or a claim, is no strike.
+        "Zelensky attacked Moscow's denial. Some 3,000 have been killed or wounded, he said.",
+        "Kim Yo Jong attacked Seoul's claims; about 100 were killed in the Kursk fighting, officials said.",
+        # Something dropped on a day is no bomb.
+        "Shares in defence firms dropped on Monday. About 300 were killed near Kursk last week, Kyiv says.",
+        "The charges were dropped on Friday. About 300 died in the fighting, the General Staff said.",
+    ],
+)
+def test_an_attack_of_troops_or_in_words_or_a_drop_of_no_bombs_is_no_strike(text):
+    assert _categories(text)[-1] == "casualties"
