@@ -484,3 +484,14 @@ def test_a_plural_by_the_rate_is_one_vague_count(text, written, low):
 def test_by_the_before_a_number_is_no_part_of_it():
     found, q = only("The line was held by the 4,000 marines sent in May.")
     assert (found, q.hedge) == ("4,000", "exact")
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [("The offensive was led by the thousands of North Korean soldiers sent in November.", "thousands"),
+     ("The attack was repelled by the hundreds of drones Ukraine launched.", "hundreds")],
+)
+def test_by_the_before_a_plural_of_a_noun_is_no_part_of_it(text, written):
+    # "by" names who acts ("led by the thousands of soldiers"), no rate: the plural is its own vague count.
+    found, q = only(text)
+    assert (found, q.hedge) == (written, "vague")
