@@ -49,3 +49,16 @@ def test_several_of_another_noun_leaves_the_change_between_figures():
     df = run("Imagery shows about 500 containers at the port on several days in May, up from fewer than 80 in March.")
     assert {"about 500", "fewer than 80"} <= set(df["quantity_text"])
     assert "several" not in set(df["quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A singular arm before another noun only modifies it: tests, production lines, fragments count no missiles.
+        "North Korea has conducted several missile tests this year.",
+        "Kim inspected several missile production lines at the factory.",
+        "Several missile fragments found in Kharkiv were North Korean, prosecutors said.",
+    ],
+)
+def test_several_before_an_arm_that_modifies_another_noun_is_no_figure(text):
+    assert not run(text)["quantity_text"].str.lower().eq("several").any()

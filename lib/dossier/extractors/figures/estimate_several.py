@@ -42,7 +42,23 @@ def of_no_noun(text: str, q: Quantity, after) -> bool:
         return False
     if first[0].low in cues("multiplier"):
         return True
-    return forward(after)[0] is None and first[0].low not in _ELIDING and first[0].low not in cues("aux")
+    counted, end = forward(after)
+    if counted is not None:
+        return _modifier(after, end, counted)
+    return first[0].low not in _ELIDING and first[0].low not in cues("aux")
+
+
+def _modifier(after, end: int | None, counted: Counted) -> bool:
+    """Whether the noun of arms found ``after`` a count by a word alone, ending at ``end``, is a singular that only
+    modifies the noun after it: "several missile tests", "several missile production lines" count no missiles."""
+    if end is None or counted.category not in _ARMS or end + 1 >= len(after):
+        return False
+    noun, next_word = after[end], after[end + 1]
+    return noun.kind == "word" and noun.low.isalpha() and not noun.low.endswith("s") and next_word.kind == "word" and (
+        next_word.low.isalpha() and next_word.low not in cues("aux"))
+
+
+_ARMS = frozenset({"missiles", "rockets", "artillery_systems", "artillery_shells"})
 
 
 _ELIDING = frozenset({"more", "of", "others"})  # words after "several" whose noun is the one before: "several more"
