@@ -9,10 +9,13 @@ on, and the quote is not read as the last speaker's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...text.quote_marks import Marked
 from ...text.words import UPPER
+from ..mentions.mention_vocab import titles
+from ..mentions.speaker_vocab import person_nouns
 from .quote_article import Article
 from .quote_sentences import sentence_bounds
 
@@ -20,6 +23,9 @@ _NARRATION_BETWEEN = 1  # sentences of narration a speaker's words may run on ac
 # Two capitalised words in a row: a name (of someone the vocabularies may not know, "Tomas Lindqvist, an engineer,
 # disagrees"), which may hand the floor on.
 _NAME = re.compile(rf"(?<![\w\-]){UPPER}[\w\-’']*(?:\s+{UPPER}[\w\-’']*)+")
+# "His commander interrupted.", "Asked about it, a Ukrainian officer shrugged.": a clause that opens on someone new,
+# unnamed, by an indefinite or a possessive before a noun for a person.
+_NEW_ONE = re.compile(r"(?:\A|,\s+)(?:an?|another|his|her|their)\s+(?P<words>[\w\-]+(?:\s+[\w\-]+){0,3})", re.IGNORECASE)
 
 
 def _quiet(art: Article, i: int, speaker: str) -> bool:
@@ -31,8 +37,17 @@ def _quiet(art: Article, i: int, speaker: str) -> bool:
     if any(m.entity is not None and m.entity.kind == "person" and m.how != "pronoun" and m.entity.name != speaker
            for m in art.account.between(s.start, s.end)):
         return False
+    if any(w.lower() in _people() or w.lower().removesuffix("s") in _people()
+           for m in _NEW_ONE.finditer(art.masked[s.start:s.end].strip()) for w in m["words"].split()):
+        return False
     own = set(speaker.split())
     return all(set(m.group().split()) <= own for m in _NAME.finditer(art.text, s.start, s.end))
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    """Nouns for a person by role or by who they are: "commander", "colleague", "soldier"."""
+    return frozenset({*(t for t in titles() if " " not in t), *person_nouns()})
 
 
 def resumes_speech(art: Article, before: list[Marked], speaker: str | None, q: Marked) -> bool:
