@@ -23,9 +23,15 @@ _NARRATION_BETWEEN = 1  # sentences of narration a speaker's words may run on ac
 # Two capitalised words in a row: a name (of someone the vocabularies may not know, "Tomas Lindqvist, an engineer,
 # disagrees"), which may hand the floor on.
 _NAME = re.compile(rf"(?<![\w\-]){UPPER}[\w\-’']*(?:\s+{UPPER}[\w\-’']*)+")
-# "His commander interrupted.", "Asked about it, a Ukrainian officer shrugged.": a clause that opens on someone new,
-# unnamed, by an indefinite or a possessive before a noun for a person.
-_NEW_ONE = re.compile(r"(?:\A|,\s+)(?:an?|another|his|her|their)\s+(?P<words>[\w\-]+(?:\s+[\w\-]+){0,3})", re.IGNORECASE)
+# "His commander interrupted.", "Asked about it, a Ukrainian officer shrugged.", "Some analysts are sceptical.",
+# "Russian military bloggers mocked the claim.", "Others disagree.": a clause that opens on someone new, unnamed, by an
+# indefinite, a possessive or a quantifier before a noun for a person, or by a plural of one with none.
+_NEW_ONE = re.compile(r"(?:\A|,\s+)(?:(?P<det>an?|another|his|her|their|some|many|several|most|other|few)\s+)?"
+                      r"(?P<words>[\w\-]+(?:\s+[\w\-]+){0,3})", re.IGNORECASE)
+_OTHERS = re.compile(r"(?:\A|,\s+)(?:others|not everyone|not all)\b", re.IGNORECASE)
+# Words that end a bare plural subject's run before its noun: "He thanked the soldiers" opens on no one new.
+_NOT_MODIFIERS = frozenset("he she it they we i the a an his her their its this that to of for with in on at by from "
+                           "has have had was were is are will would".split())
 
 
 def _quiet(art: Article, i: int, speaker: str) -> bool:
@@ -37,11 +43,24 @@ def _quiet(art: Article, i: int, speaker: str) -> bool:
     if any(m.entity is not None and m.entity.kind == "person" and m.how != "pronoun" and m.entity.name != speaker
            for m in art.account.between(s.start, s.end)):
         return False
-    if any(w.lower() in _people() or w.lower().removesuffix("s") in _people()
-           for m in _NEW_ONE.finditer(art.masked[s.start:s.end].strip()) for w in m["words"].split()):
+    clause = art.masked[s.start:s.end].strip()
+    if _OTHERS.search(clause) or any(_opens_on_someone(m) for m in _NEW_ONE.finditer(clause)):
         return False
     own = set(speaker.split())
     return all(set(m.group().split()) <= own for m in _NAME.finditer(art.text, s.start, s.end))
+
+
+def _opens_on_someone(m: re.Match) -> bool:
+    """Whether a clause's opening words (``_NEW_ONE``) name a person by a noun: any of them after a determiner, or a
+    plural one no pronoun, article, preposition or verb stands before."""
+    for w in m["words"].lower().split():
+        if m["det"] and (w in _people() or w.removesuffix("s") in _people()):
+            return True
+        if not m["det"] and w.endswith("s") and w[:-1] in _people():
+            return True
+        if not m["det"] and (w in _NOT_MODIFIERS or w.endswith("ed")):
+            return False
+    return False
 
 
 @functools.cache
