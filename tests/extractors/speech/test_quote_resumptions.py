@@ -51,6 +51,7 @@ def test_a_sentence_that_has_someone_say_something_hands_the_floor_on():
     "Some analysts are sceptical.",
     "Russian military bloggers mocked the claim.",
     "Others disagree.",
+    "Military intelligence, known as HUR, reported similar numbers.",  # someone says something, unnamed
 ])
 def test_a_sentence_opening_on_someone_new_by_role_hands_the_floor_on(between):
     text = f"\"We will keep fighting,\" the soldier said. {between} \"Enough.\""

@@ -15,7 +15,7 @@ import re
 from ...text.quote_marks import Marked
 from ...text.words import UPPER
 from ..mentions.mention_vocab import titles
-from ..mentions.speaker_vocab import person_nouns
+from ..mentions.speaker_vocab import cue_words, person_nouns
 from .quote_article import Article
 from .quote_sentences import sentence_bounds
 
@@ -33,6 +33,10 @@ _OTHERS = re.compile(r"(?:\A|,\s+)(?:others|not everyone|not all)\b", re.IGNOREC
 _NOT_MODIFIERS = frozenset("he she it they we i the a an his her their its this that to of for with in on at by from "
                            "has have had was were is are will would".split())
 
+# The verbs of reporting itself: a sentence that has them ("Military intelligence, known as HUR, reported similar
+# numbers") has someone say something, though no speaker is read for it.
+_REPORTING = frozenset({"say", "report", "tell", "write", "state", "announce", "claim", "estimate"})
+
 
 def _quiet(art: Article, i: int, speaker: str) -> bool:
     """Whether sentence ``i`` has no one say anything and names no person but ``speaker`` (a pronoun may stand
@@ -44,6 +48,8 @@ def _quiet(art: Article, i: int, speaker: str) -> bool:
            for m in art.account.between(s.start, s.end)):
         return False
     clause = art.masked[s.start:s.end].strip()
+    if any(cue_words().lemma.get(w) in _REPORTING for w in re.findall(r"[a-z]+", clause)):
+        return False
     if _OTHERS.search(clause) or any(_opens_on_someone(m) for m in _NEW_ONE.finditer(clause)):
         return False
     own = set(speaker.split())
