@@ -69,3 +69,12 @@ def test_a_common_given_name_makes_an_unknown_name_a_man_whom_he_resolves_to(nam
     text = (f"Vladimir Putin welcomed the delegation in Moscow on Monday. {name} flew home on Tuesday. "
             "“Nobody will tell me whom I may meet,” he told reporters at the airport.")
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize("name", ["Henry Jackson Society", "Charles Darwin Foundation", "Charles de Gaulle Airport",
+                                  "Peter Paul Fortress", "Alexander Nevsky Cathedral"])
+def test_a_given_name_opening_an_institutions_name_is_no_person(name):
+    # The institution's head noun (name_stops.csv) says the run is no person's name, whatever word opens it.
+    text = (f"“The deal is done,” Vladimir Putin said on Monday. {name} suspended its work in Russia. "
+            "“We will meet again,” he said.")
+    assert _speakers(text) == ["Vladimir Putin", "Vladimir Putin"]
