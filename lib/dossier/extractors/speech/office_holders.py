@@ -25,7 +25,7 @@ from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions.mention_vocab import home_state, nationalities
 
-__all__ = ["Term", "holder_on", "office_holder", "publication_day"]
+__all__ = ["Term", "holder_on", "office_holder", "publication_day", "titled_holder"]
 
 # What may stand before a title and still leave the title naming the office itself: a determiner of one holder.
 _DETERMINERS = ("the", "our", "his", "her")
@@ -138,15 +138,29 @@ def office_holder(words: str, text: str, at: int, source, day: dt.date | None, s
         return None
     if not title.group("det") and _WORD_BEFORE.search(text, max(sentence_start, begin - 12), begin):
         return None  # "former President", "a president": a title no determiner of one holder opens
+    return _holder(title, text[sentence_start:begin], text[:begin], text, source, day)
+
+
+def titled_holder(words: str, opening: str, source, day: dt.date | None) -> str | None:
+    """The holder on ``day`` of the office that ``words``, a claimant's whole noun phrase ("South Korea's defence
+    minister"), name by its title alone; ``opening``, the article's first sentence, gives its dateline."""
+    if day is None or not words or (title := _title().fullmatch(" ".join(words.split()))) is None:
+        return None
+    return _holder(title, "", "", opening, source, day)
+
+
+def _holder(title: re.Match, clause: str, before: str, text: str, source, day: dt.date) -> str | None:
+    """The holder a title names: its state from its own words, the holder named before "his" in ``clause``, or the
+    article's home state; ``before``, the article up to the title, for another holder it names."""
     form = _forms()[title.group("form").lower()]
     det = (title.group("det") or "").lower()
     state = form.state or (_state_words()[title.group("state").lower()] if title.group("state") else "")
     if not state and det in _PERSON_POSSESSIVES:
-        named = list(_holder_names().finditer(text, sentence_start, begin))
+        named = list(_holder_names().finditer(clause))
         state = _holder_states()[named[-1].group(0).lower()] if named else ""
     elif not state and det in ("the", "our", ""):
         state = home_state(text, source)
-        if det != "our" and _names_another(text[:begin], form, state, day):
+        if det != "our" and _names_another(before, form, state, day):
             return None
     return holder_on(state, form.office, day) if state else None
 
