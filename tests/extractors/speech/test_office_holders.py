@@ -58,6 +58,12 @@ def test_a_bare_title_after_another_state_s_holder_named_by_it_is_left_to_the_ar
     assert _speaker(text, "Yonhap", "2024-11-20") != "Yoon Suk Yeol"
 
 
+def test_a_bare_title_after_a_person_the_article_names_keeps_that_person():
+    # (A Seoul paper's "the president" after Trump alone: the article's own reading, not Seoul's president.)
+    text = "Donald Trump met the envoys in Washington on Monday. The president said the talks were “very good.”"
+    assert _speaker(text, "Yonhap", "2025-09-20") == "Donald Trump"
+
+
 def test_his_takes_the_state_of_the_holder_named_before_it():
     text = "Kim Jong Un inspected the plant, and his foreign minister said it would serve the alliance."
     at = text.index("foreign minister")

@@ -24,6 +24,7 @@ import pandas as pd
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions.mention_vocab import home_state, nationalities
+from ..mentions.speaker_vocab import speaker_aliases
 
 __all__ = ["Term", "holder_on", "office_holder", "publication_day", "titled_holder"]
 
@@ -126,9 +127,11 @@ def holder_on(state: str, office: str, day: dt.date) -> str | None:
                  if t.start <= day and (t.end is None or day < t.end)), None)
 
 
-def office_holder(words: str, text: str, at: int, source, day: dt.date | None, sentence_start: int = 0) -> str | None:
+def office_holder(words: str, text: str, at: int, source, day: dt.date | None, sentence_start: int = 0,
+                  read: str | None = None) -> str | None:
     """The holder of the office that ``words`` (an attribution's subject, at offset ``at`` of ``text``) name by its
-    title alone, on ``day``; None when they are no such title, or its state or holder is not known."""
+    title alone, on ``day``; None when they are no such title, or its state or holder is not known.  ``read``: the
+    speaker the article's own reading found for them (a person named before that "the president" points back to)."""
     if day is None or not words:
         return None
     lead = _lead().search(text, max(sentence_start, at - 40), at)
@@ -138,7 +141,7 @@ def office_holder(words: str, text: str, at: int, source, day: dt.date | None, s
         return None
     if not title.group("det") and _WORD_BEFORE.search(text, max(sentence_start, begin - 12), begin):
         return None  # "former President", "a president": a title no determiner of one holder opens
-    return _holder(title, text[sentence_start:begin], text[:begin], text, source, day)
+    return _holder(title, text[sentence_start:begin], text[:begin], text, source, day, read)
 
 
 def titled_holder(words: str, opening: str, source, day: dt.date | None) -> str | None:
@@ -149,9 +152,10 @@ def titled_holder(words: str, opening: str, source, day: dt.date | None) -> str 
     return _holder(title, "", "", opening, source, day)
 
 
-def _holder(title: re.Match, clause: str, before: str, text: str, source, day: dt.date) -> str | None:
+def _holder(title: re.Match, clause: str, before: str, text: str, source, day: dt.date, read: str | None = None) -> str | None:
     """The holder a title names: its state from its own words, the holder named before "his" in ``clause``, or the
-    article's home state; ``before``, the article up to the title, for another holder it names."""
+    article's home state; ``before``, the article up to the title, for another holder it names; ``read``, a person
+    the article's own reading found, keeps a title whose state only the home state gives."""
     form = _forms()[title.group("form").lower()]
     det = (title.group("det") or "").lower()
     state = form.state or (_state_words()[title.group("state").lower()] if title.group("state") else "")
@@ -160,9 +164,14 @@ def _holder(title: re.Match, clause: str, before: str, text: str, source, day: d
         state = _holder_states()[named[-1].group(0).lower()] if named else ""
     elif not state and det in ("the", "our", ""):
         state = home_state(text, source)
-        if det != "our" and _names_another(before, form, state, day):
-            return None
+        if det != "our" and (_names_another(before, form, state, day) or read in _known_people()):
+            return None  # keep what the article itself says first
     return holder_on(state, form.office, day) if state else None
+
+
+@functools.cache
+def _known_people() -> frozenset[str]:
+    return frozenset(x.speaker for x in speaker_aliases().values() if x.kind == "person")
 
 
 def _names_another(before: str, form: Form, state: str, day: dt.date) -> bool:

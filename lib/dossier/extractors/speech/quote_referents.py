@@ -85,8 +85,8 @@ class Referents:
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
-        if said.speaker_text and (holder := office_holder(said.speaker_text, self.masked, a.start, self.source, self.day, self.starts[
-                max(0, bisect.bisect_right(self.starts, a.start) - 1)] if self.starts else 0)) is not None:
+        if a.speaker_text and (holder := office_holder(a.speaker_text, self.masked, a.start, self.source, self.day, self.starts[
+                max(0, bisect.bisect_right(self.starts, a.start) - 1)] if self.starts else 0, said.speaker)) is not None:
             return said._replace(speaker=holder)  # "the Chancellor said": the office's holder on the day of publication
         if a.how == "name" and said.speaker == canonical(a.speaker_text, "name") and (
                 whole := full_particle_name(self.text, a.start, a.speaker_text)):
