@@ -84,3 +84,13 @@ def test_publication_day_reads_timestamps_text_and_nothing():
     assert publication_day("2025-06-04") == dt.date(2025, 6, 4)
     assert publication_day(None) is None
     assert publication_day(float("nan")) is None
+
+
+def test_his_after_a_family_name_two_states_share_names_no_state():
+    # ("Kim" is the family name of holders in Seoul and in Pyongyang: it tells neither.)
+    text = "Kim spoke at the rally, and his foreign minister said it would serve the alliance."
+    at = text.index("foreign minister")
+    assert office_holder("foreign minister", text, at, "Reuters", dt.date(2024, 11, 20)) is None
+    text = "Lavrov spoke in Pyongyang, and his defence minister said it would serve the alliance."
+    at = text.index("defence minister")
+    assert office_holder("defence minister", text, at, "Reuters", dt.date(2024, 6, 20)) == "Andrei Belousov"

@@ -23,7 +23,7 @@ import pandas as pd
 
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
-from ..mentions.mention_vocab import home_state, nationalities
+from ..mentions.mention_vocab import family_first, home_state, nationalities
 from ..mentions.speaker_vocab import speaker_aliases
 
 __all__ = ["Term", "holder_on", "office_holder", "publication_day", "titled_holder"]
@@ -91,18 +91,21 @@ def _lead() -> re.Pattern:
 
 @functools.cache
 def _holder_states() -> dict[str, str]:
-    """Every holder's full name and surname (lower case) -> the state of their office, for "his"/"her"."""
+    """Every holder's full name and family name (as written) -> the state of their office, for "his"/"her".  A
+    family name that holders of two states share ("Kim") names neither."""
     t = load_table("office_holders.csv")
-    out: dict[str, str] = {}
+    out: dict[str, str] = dict(zip(t.holder, t.state))
+    family: dict[str, set[str]] = {}
     for holder, state in zip(t.holder, t.state):
-        out.setdefault(holder.lower(), state)
-        out.setdefault(holder.split()[-1].lower(), state)
+        words = holder.split()
+        family.setdefault(words[0] if words[0].lower() in family_first() else words[-1], set()).add(state)
+    out.update({name: next(iter(states)) for name, states in family.items() if len(states) == 1 and name not in out})
     return out
 
 
 @functools.cache
 def _holder_names() -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation(_holder_states())})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(_holder_states())})\b")
 
 
 @functools.cache
@@ -161,7 +164,7 @@ def _holder(title: re.Match, clause: str, before: str, text: str, source, day: d
     state = form.state or (_state_words()[title.group("state").lower()] if title.group("state") else "")
     if not state and det in _PERSON_POSSESSIVES:
         named = list(_holder_names().finditer(clause))
-        state = _holder_states()[named[-1].group(0).lower()] if named else ""
+        state = _holder_states()[named[-1].group(0)] if named else ""
     elif not state and det in ("the", "our", ""):
         state = home_state(text, source)
         if det != "our" and (_names_another(before, form, state, day) or read in _known_people()):
