@@ -7,7 +7,6 @@ import pytest
 import dossier
 
 from dossier.extractors.speech.unnamed_groups import group_without_place
-from quote_readings import quote_speakers
 
 
 @pytest.mark.parametrize("phrase, group", [
@@ -91,9 +90,3 @@ def test_a_group_with_no_determiner_speaks_as_the_group(text, speaker):
 ])
 def test_a_clause_is_not_read_as_a_group(text, speaker):
     assert _speakers(text) == [speaker]
-
-
-def test_a_function_word_opening_the_sentence_names_no_group():
-    # "Your" is capitalised only because it opens the sentence: it says whose the commanders are no more than "the".
-    assert quote_speakers('Your commanders told you the trip was "a short exercise".') == [None]
-    assert quote_speakers('Estonian commanders told the recruits the trip was "a short exercise".') == ["Estonian commanders"]

@@ -19,23 +19,18 @@ from __future__ import annotations
 import functools
 import re
 
-from ...vocab import load_list, load_table
+from ...vocab import load_table
 from .claim_documents import document_words
 from ..mentions.claimant_vocab import claimant_cues, state_adjectives
 from ..mentions.mention_vocab import origin_words
-from ..speech.unnamed_groups import group_plurals
 from ...text.numbers import cues
-from ...text.number_values import unit_words
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_MODIFIER = re.compile(r"[a-z]+(?<!ed)(?<!s)")  # one lower-case word before a group's noun, no verb's form nor plural
 
 
 @functools.cache
 def group_people() -> frozenset[str]:
-    # Those who examine and count, and any people who speak as a group ("Ukrainian soldiers reported"):
-    # both are a group of whoever the word before names.
-    return frozenset(claimant_cues("group_people")) | frozenset(group_plurals())
+    return frozenset(claimant_cues("group_people"))
 
 
 def group_head(sentence: str, at: int, low: str) -> bool:
@@ -47,31 +42,14 @@ def group_head(sentence: str, at: int, low: str) -> bool:
     if low not in group_people():
         return False
     before = _WORD_BEFORE.search(sentence, max(0, at - 40), at)
-    if before is not None and _MODIFIER.fullmatch(before.group(1)) and before.group(1) not in _function_words():
-        before = _WORD_BEFORE.search(sentence, max(0, before.start() - 40), before.start())  # "Russian military bloggers"
-    # Capitalised only to open the sentence, a function word says whose they are no more than "the" does ("Our
-    # engineers say", "Some soldiers said", "Two troops told"): no name nor state's word.
-    return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _function_words()
-
-
-@functools.cache
-def _function_words() -> frozenset[str]:
-    return frozenset(load_list("stopwords.csv")) | frozenset(claimant_cues("determiner")) | frozenset(claimant_cues("quantifier"))
-
-
-def counted(words: str) -> bool:
-    """Whether a group's words open on how many they are, in digits or a number word ("Two North Korean soldiers",
-    "300 Ukrainian troops"): the count is a figure of its own, not a name of anyone who claims."""
-    opening = words.lower().split()[:2]
-    first = opening[1] if opening[:1] == ["the"] and len(opening) > 1 else opening[0] if opening else ""  # "the two men"
-    return first[:1].isdigit() or first in unit_words()
+    return before is not None and before.group(1)[:1].isupper()
 
 
 def state_group(clean: str) -> str | None:
     """A state's group of people for cleaned words "<owner>'s <group>" ("kyiv's investigators": Ukrainian
     investigators), when the owner is one of a state's names; else None."""
     owner, possessive, group = clean.partition("'s ")
-    if not possessive or group not in claimant_cues("group_people"):  # ("Kyiv's soldiers": whose, not who)
+    if not possessive or group not in group_people():
         return None
     adjective = _possessive_adjectives().get(owner.removeprefix("the "))
     return f"{adjective} {group}" if adjective else None

@@ -438,8 +438,6 @@ def as_named(text: str) -> str:
     the words before it end in a body's noun (``claimant_cues.csv``).
     """
     words = _words(_BRACKET_AFTER.sub("", strip_times(without_postnominal(text))) or text)  # "figures from last week": when
-    if len(words) > 1 and words[0].lower() in claimant_cues("determiner"):
-        words = words[1:]  # "Some Ukrainian soldiers" speak as the group does: a few of them, no one else
     if n := document_words(words):
         words = _ARTICLE.sub("", " ".join(words[n:])).split(" ")
     words = owner_of_claim(spoken_for(words))

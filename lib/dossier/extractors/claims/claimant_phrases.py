@@ -16,7 +16,7 @@ import re
 from .claimant_names import (alias_words, cleaned, context_words, formation_words, joins_claimants, kind, normalise, speaks_for,
                              title_words)
 from .claimant_asides import ARTICLES, ASIDE_CHARS, titled_name
-from .claimant_groups import counted, group_head
+from .claimant_groups import group_head
 from .claimant_times import after_time
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import former_words, home_bodies
@@ -92,7 +92,6 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
     # and never further back than a claimant's words can reach.
     lo = max(0, end - WINDOW)
     gap_end = end  # where the text between this word and the one after it ends
-    grouped = False  # whether a group of people heads the words
     for m in _WORD.finditer(sentence[end - 1 : lo - 1 if lo else None : -1] if end else ""):
         m_start, m_end = end - m.end(), end - m.start()
         if start != end and sentence[m_end:gap_end].strip():
@@ -106,15 +105,13 @@ def words_back(sentence: str, end: int, limit: int = 7) -> int:
         if not (word[:1].isupper() or low.replace("’", "'") in aliases or low in title_words() or low in _place_nouns()
                 or (start != end and _ORDINAL.fullmatch(low))  # "the 80th Air Assault Brigade"
                 or (start != end and low in formation_words() and after_qualifier(sentence, m_start))  # "Ukrainian brigade commander"
-                or (start == end and (grouped := group_head(sentence, m_start, low)))):  # "Radio Liberty's Schemes project"
+                or (start == end and group_head(sentence, m_start, low))):  # "Radio Liberty's Schemes project"
             break
         start = gap_end = m_start
         if low not in GLUE:  # a long body's name counts its own words only ("General Staff of the Armed Forces of Ukraine")
             limit -= 1
         if not limit:
             break
-    if grouped and counted(sentence[start:end]):
-        return end  # "Two North Korean soldiers told ...": how many of a group, a figure of its own, names no one
     if start == end and (head_end := head_before_place(sentence, end)) is not None:
         return words_back(sentence, head_end, limit)  # "A Ukrainian officer in the area told": the officer
     if start < end:

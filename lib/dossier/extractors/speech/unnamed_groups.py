@@ -204,16 +204,14 @@ def bare_groups() -> str:
     """ "Honoured veterans", "North Korean defectors", "Local residents": a capitalised word, at most two more, then the
     plural of a noun naming people (``data/group_nouns.csv``), with no determiner.  The words between are neither
     function words nor finite verbs ("Kim and veterans", "Putin praised soldiers" are no group)."""
-    # A function word capitalised to open the sentence says whose they are no more than "the" does ("Your commanders").
-    opener = rf"(?!(?i:{alternation(load_list('stopwords.csv'))})\b)"
-    return rf"\b{opener}{UPPER}[\w\-]*+\s++(?:{_MODIFIER}|{UPPER}[\w\-]*+\s++){{0,2}}(?:{alternation(group_plurals())})\b"
+    return rf"\b{UPPER}[\w\-]*+\s++(?:{_MODIFIER}|{UPPER}[\w\-]*+\s++){{0,2}}(?:{alternation(_group_plurals())})\b"
 
 
 def placed_plurals() -> str:
     """ "analysts in London", "Military analysts at": before the place they are in, the plural of a noun naming people
     (``data/group_nouns.csv``) needs no capitalised word: the place says they are a group of somewhere, whose words
     they speak (a lower-case word or two before it, as in :func:`bare_groups`)."""
-    plurals = group_plurals()
+    plurals = _group_plurals()
     capitalised = [w[:1].upper() + w[1:] for w in plurals]
     # (Nor a determiner or "what" before: "what analysts in London call" is the analysts'.)
     modifier = rf"(?!(?:what|whatever|the|a|an|its|their|his|her|our|some|many|most|few|several|these|those)\b){_MODIFIER}"
@@ -221,8 +219,7 @@ def placed_plurals() -> str:
 
 
 @functools.cache
-def group_plurals() -> tuple[str, ...]:
-    """The plurals of the nouns naming people who speak as a group (``data/group_nouns.csv``): "soldiers", "men"."""
+def _group_plurals() -> tuple[str, ...]:
     return tuple(w[:-3] + "men" if w.endswith("man") else w + "es" if w.endswith("ss") else w + "s"
                  for w in load_list("group_nouns.csv"))
 
