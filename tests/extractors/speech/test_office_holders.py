@@ -94,3 +94,26 @@ def test_his_after_a_family_name_two_states_share_names_no_state():
     text = "Lavrov spoke in Pyongyang, and his defence minister said it would serve the alliance."
     at = text.index("defence minister")
     assert office_holder("defence minister", text, at, "Reuters", dt.date(2024, 6, 20)) == "Andrei Belousov"
+
+
+@pytest.mark.parametrize("text, source, published", [
+    # A bare title in a sentence set in another state's capital is not the home state's holder (Lee, Ishiba).
+    ('SEOUL, July 1 (Yonhap) -- In Washington, the president said, "We will not accept North Korea as a nuclear '
+     'power."', "Yonhap", "2025-07-01"),
+    ('TOKYO, July 1 (Kyodo) -- Speaking at Downing Street, the prime minister said, "We stand with Ukraine."',
+     "Kyodo", "2025-07-01"),
+    # A bare title in a sentence dated before publication is not that day's holder (Lee, for Yoon's words).
+    ('SEOUL, July 1 (Yonhap) -- In 2023, the president said, "We will respond firmly."', "Yonhap", "2025-07-01"),
+])
+def test_a_bare_title_set_elsewhere_or_earlier_is_no_home_holder(text, source, published):
+    assert _speaker(text, source, published) not in ("Lee Jae-myung", "Shigeru Ishiba")
+
+
+@pytest.mark.parametrize("text", [
+    'SEOUL, July 1 (Yonhap) -- Lee returned from Washington on Monday. "We agreed on tariffs," the president said.',
+    'SEOUL, July 1 (Yonhap) -- "We will send aid to Ukraine," the president said in Seoul.',
+    'SEOUL, July 1 (Yonhap) -- The treaty was signed in 2024. "It stands," the president said.',
+    'SEOUL, July 1 (Yonhap) -- Troops sent to fight in Russia are "cannon fodder," the president said.',
+])
+def test_a_bare_title_at_home_or_with_other_places_and_years_keeps_the_home_holder(text):
+    assert _speaker(text, "Yonhap", "2025-07-01") == "Lee Jae-myung"
