@@ -117,3 +117,19 @@ def test_a_bare_title_set_elsewhere_or_earlier_is_no_home_holder(text, source, p
 ])
 def test_a_bare_title_at_home_or_with_other_places_and_years_keeps_the_home_holder(text):
     assert _speaker(text, "Yonhap", "2025-07-01") == "Lee Jae-myung"
+
+
+@pytest.mark.parametrize("text, source, wrong", [
+    # One state's own title, with no state's word, names no one in an article written from another state.
+    ('SEOUL, July 1 (Yonhap) -- "We will not accept it," the Secretary of State said.', "Yonhap", "Cho Tae-yul"),
+    ('SEOUL, July 1 (Yonhap) -- "We will not accept it," the Foreign Secretary said.', "Yonhap", "Cho Tae-yul"),
+    ('MOSCOW, July 1 (TASS) -- "We will not accept it," the Secretary of State said.', "TASS", "Sergei Lavrov"),
+    ('KYIV, July 1 (Reuters) - "We will not accept it," the Defence Secretary said.', "Reuters", "Rustem Umerov"),
+])
+def test_one_state_s_own_title_names_no_other_state_s_holder(text, source, wrong):
+    assert _speaker(text, source, "2025-07-01") != wrong
+
+
+def test_one_state_s_own_title_with_its_state_s_word_names_its_holder():
+    assert _speaker('SEOUL, July 1 (Yonhap) -- "We will not accept it," the U.S. Secretary of State said.', "Yonhap",
+                    "2025-07-01") == "Marco Rubio"

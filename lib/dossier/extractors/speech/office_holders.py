@@ -47,6 +47,7 @@ class Form(NamedTuple):
 
     office: str
     state: str
+    only: str  # the one state whose own title the form is ("foreign secretary": uk), else ""
 
 
 @functools.cache
@@ -62,7 +63,7 @@ def _terms() -> dict[tuple[str, str], tuple[Term, ...]]:
 @functools.cache
 def _forms() -> dict[str, Form]:
     t = load_table("office_forms.csv")
-    return {f: Form(o, s) for f, o, s in zip(t.form, t.office, t.state)}
+    return {f: Form(o, s, only) for f, o, s, only in zip(t.form, t.office, t.state, t.only)}
 
 
 @functools.cache
@@ -177,6 +178,8 @@ def _holder(title: re.Match, clause: str, before: str, text: str, source, day: d
         state = home_state(text, source)
         if det != "our" and (_names_another(before, form, state, day) or read in _known_people() or _abroad(scene, state)):
             return None  # keep what the article itself says first
+    if form.only and not title.group("state") and state != form.only:
+        return None  # "the Foreign Secretary" in a Seoul paper: Britain's, not South Korea's foreign minister
     return holder_on(state, form.office, day) if state else None
 
 
