@@ -47,6 +47,8 @@ def test_a_title_alone_names_its_holder_on_the_day_of_publication(text, source, 
     ("A former president said the launch was “an open provocation.”", "Yonhap", "2024-06-02"),
     # Between South Korea's removal of its president and the next one's inauguration the office had no holder.
     ("The president said the launch was “an open provocation.”", "Yonhap", "2025-05-02"),
+    # Nor while its president's powers were suspended (Dec. 2024 to Apr. 2025): acting presidents spoke for it.
+    ("The president said the launch was “an open provocation.”", "Yonhap", "2025-01-15"),
 ])
 def test_a_title_with_no_one_holder_is_no_holder(text, source, published):
     assert _speaker(text, source, published) not in ("Yoon Suk Yeol", "Lee Jae-myung")
@@ -104,6 +106,7 @@ def test_his_after_a_family_name_two_states_share_names_no_state():
      "Kyodo", "2025-07-01"),
     # A bare title in a sentence dated before publication is not that day's holder (Lee, for Yoon's words).
     ('SEOUL, July 1 (Yonhap) -- In 2023, the president said, "We will respond firmly."', "Yonhap", "2025-07-01"),
+    ('SEOUL, July 1 (Yonhap) -- Last year, the president said, "We will respond firmly."', "Yonhap", "2025-07-01"),
 ])
 def test_a_bare_title_set_elsewhere_or_earlier_is_no_home_holder(text, source, published):
     assert _speaker(text, source, published) not in ("Lee Jae-myung", "Shigeru Ishiba")

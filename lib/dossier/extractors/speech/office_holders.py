@@ -196,9 +196,14 @@ _PAST_YEAR = re.compile(r"\b(?i:in|during|since)\s+(?:(?:early|late|mid-?)\s*)?(
 _STOP = re.compile(r"[.!?](?:\s|\Z)")
 
 
+_LAST_YEAR = re.compile(r"\b(?i:last\s+year|a\s+year\s+ago|(?:two|three|four|five|\d+)\s+years\s+ago)\b")
+
+
 def _earlier(sentence: str, day: dt.date) -> bool:
-    """Whether a sentence dates what it tells before the year of publication ("In 2023, the president said")."""
-    return any(int(m.group("year")) < day.year for m in _PAST_YEAR.finditer(sentence))
+    """Whether a sentence dates what it tells before the year of publication ("In 2023, the president said", "Last
+    year, the president said")."""
+    return any(int(m.group("year")) < day.year for m in _PAST_YEAR.finditer(sentence)) or bool(
+        _LAST_YEAR.search(sentence))
 
 
 def _abroad(scene: tuple[str, str], home: str) -> bool:
