@@ -136,3 +136,14 @@ def test_one_state_s_own_title_names_no_other_state_s_holder(text, source, wrong
 def test_one_state_s_own_title_with_its_state_s_word_names_its_holder():
     assert _speaker('SEOUL, July 1 (Yonhap) -- "We will not accept it," the U.S. Secretary of State said.', "Yonhap",
                     "2025-07-01") == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text, source, wrong", [
+    # A dateline abroad sets the whole article there: its bare title is the host's as likely as the home state's.
+    ('WASHINGTON, July 1 (Yonhap) -- "North Korea is a nuclear power," the president said.', "Yonhap",
+     "Lee Jae-myung"),
+    ('MINSK, July 1 (TASS) -- "We stand with Russia," the president said.', "TASS", "Vladimir Putin"),
+    ('BEIJING, July 1 (Yonhap) -- "We oppose sanctions," the foreign minister said.', "Yonhap", "Cho Tae-yul"),
+])
+def test_a_bare_title_under_a_dateline_abroad_is_no_home_holder(text, source, wrong):
+    assert _speaker(text, source, "2025-07-01") != wrong

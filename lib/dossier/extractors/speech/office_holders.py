@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ...text.datelines import opening_city
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions.mention_vocab import family_first, home_state, nationalities
@@ -176,7 +177,8 @@ def _holder(title: re.Match, clause: str, before: str, text: str, source, day: d
         state = _holder_states()[named[-1].group(0)] if named else ""
     elif not state and det in ("the", "our", ""):
         state = home_state(text, source)
-        if det != "our" and (_names_another(before, form, state, day) or read in _known_people() or _abroad(scene, state)):
+        if det != "our" and (_names_another(before, form, state, day) or read in _known_people() or _abroad(scene, state)
+                             or _datelined_abroad(text, state)):
             return None  # keep what the article itself says first
     if form.only and not title.group("state") and state != form.only:
         return None  # "the Foreign Secretary" in a Seoul paper: Britain's, not South Korea's foreign minister
@@ -211,6 +213,13 @@ def _abroad(scene: tuple[str, str], home: str) -> bool:
     Washington, the president said" in a Seoul paper; not "troops in Russia are fodder, the president said")."""
     at_place, places = _places()
     return any(places[m.group("place").lower()] != home for m in at_place.finditer(scene[1].rstrip() + " "))
+
+
+def _datelined_abroad(text: str, home: str) -> bool:
+    """Whether an article's dateline is a place of a state other than its outlet's home ("WASHINGTON (Yonhap) --",
+    "MINSK (TASS) --"): its bare "the president" is the host's as likely as the home state's."""
+    city = opening_city(text)
+    return city is not None and _places()[1].get(city.lower(), home) != home
 
 
 @functools.cache
