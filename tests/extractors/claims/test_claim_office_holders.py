@@ -34,3 +34,26 @@ def test_a_claimant_of_an_office_with_no_holder_that_day_keeps_its_reading():
     # (South Korea's defence ministry was led by an acting vice minister in early 2025.)
     text = "South Korea's defence minister said about 8,000 North Korean troops had reached the border."
     assert _claimant(text, "about 8,000", "2025-02-20") not in ("Kim Yong-hyun", "Ahn Gyu-back")
+
+
+@pytest.mark.parametrize("text, source, claimant", [
+    # A president the article names keeps the claim ("the president" is Zelensky here, not Putin).
+    ("MOSCOW, July 1 (TASS) -- During Zelensky's visit to Washington, the president said about 12,000 North Korean "
+     "troops were in Kursk.", "TASS", "Volodymyr Zelensky"),
+])
+def test_a_bare_title_after_a_person_the_article_names_keeps_that_claimant(text, source, claimant):
+    assert _claimant(text, "about 12,000", "2025-07-01", source) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # Set in another state's capital, or dated before publication: not the home state's holder that day (Lee).
+    "SEOUL, July 1 (Yonhap) -- In Washington, the president said about 12,000 North Korean troops were in Kursk.",
+    "SEOUL, July 1 (Yonhap) -- In 2023, the president said about 12,000 North Korean troops were in Kursk.",
+])
+def test_a_bare_title_set_elsewhere_or_earlier_claims_for_no_home_holder(text):
+    assert _claimant(text, "about 12,000", "2025-07-01", "Yonhap") != "Lee Jae-myung"
+
+
+def test_a_bare_title_at_home_claims_for_the_home_holder():
+    text = "SEOUL, July 1 (Yonhap) -- The president said about 12,000 North Korean troops were in Kursk."
+    assert _claimant(text, "about 12,000", "2025-07-01", "Yonhap") == "Lee Jae-myung"

@@ -47,6 +47,8 @@ def test_a_title_alone_names_its_holder_on_the_day_of_publication(text, source, 
     ("A former president said the launch was “an open provocation.”", "Yonhap", "2024-06-02"),
     # Between South Korea's removal of its president and the next one's inauguration the office had no holder.
     ("The president said the launch was “an open provocation.”", "Yonhap", "2025-05-02"),
+    # Nor while its president's powers were suspended (Dec. 2024 to Apr. 2025): acting presidents spoke for it.
+    ("The president said the launch was “an open provocation.”", "Yonhap", "2025-01-15"),
 ])
 def test_a_title_with_no_one_holder_is_no_holder(text, source, published):
     assert _speaker(text, source, published) not in ("Yoon Suk Yeol", "Lee Jae-myung")
@@ -94,3 +96,54 @@ def test_his_after_a_family_name_two_states_share_names_no_state():
     text = "Lavrov spoke in Pyongyang, and his defence minister said it would serve the alliance."
     at = text.index("defence minister")
     assert office_holder("defence minister", text, at, "Reuters", dt.date(2024, 6, 20)) == "Andrei Belousov"
+
+
+@pytest.mark.parametrize("text, source, published", [
+    # A bare title in a sentence set in another state's capital is not the home state's holder (Lee, Ishiba).
+    ('SEOUL, July 1 (Yonhap) -- In Washington, the president said, "We will not accept North Korea as a nuclear '
+     'power."', "Yonhap", "2025-07-01"),
+    ('TOKYO, July 1 (Kyodo) -- Speaking at Downing Street, the prime minister said, "We stand with Ukraine."',
+     "Kyodo", "2025-07-01"),
+    # A bare title in a sentence dated before publication is not that day's holder (Lee, for Yoon's words).
+    ('SEOUL, July 1 (Yonhap) -- In 2023, the president said, "We will respond firmly."', "Yonhap", "2025-07-01"),
+    ('SEOUL, July 1 (Yonhap) -- Last year, the president said, "We will respond firmly."', "Yonhap", "2025-07-01"),
+])
+def test_a_bare_title_set_elsewhere_or_earlier_is_no_home_holder(text, source, published):
+    assert _speaker(text, source, published) not in ("Lee Jae-myung", "Shigeru Ishiba")
+
+
+@pytest.mark.parametrize("text", [
+    'SEOUL, July 1 (Yonhap) -- Lee returned from Washington on Monday. "We agreed on tariffs," the president said.',
+    'SEOUL, July 1 (Yonhap) -- "We will send aid to Ukraine," the president said in Seoul.',
+    'SEOUL, July 1 (Yonhap) -- The treaty was signed in 2024. "It stands," the president said.',
+    'SEOUL, July 1 (Yonhap) -- Troops sent to fight in Russia are "cannon fodder," the president said.',
+])
+def test_a_bare_title_at_home_or_with_other_places_and_years_keeps_the_home_holder(text):
+    assert _speaker(text, "Yonhap", "2025-07-01") == "Lee Jae-myung"
+
+
+@pytest.mark.parametrize("text, source, wrong", [
+    # One state's own title, with no state's word, names no one in an article written from another state.
+    ('SEOUL, July 1 (Yonhap) -- "We will not accept it," the Secretary of State said.', "Yonhap", "Cho Tae-yul"),
+    ('SEOUL, July 1 (Yonhap) -- "We will not accept it," the Foreign Secretary said.', "Yonhap", "Cho Tae-yul"),
+    ('MOSCOW, July 1 (TASS) -- "We will not accept it," the Secretary of State said.', "TASS", "Sergei Lavrov"),
+    ('KYIV, July 1 (Reuters) - "We will not accept it," the Defence Secretary said.', "Reuters", "Rustem Umerov"),
+])
+def test_one_state_s_own_title_names_no_other_state_s_holder(text, source, wrong):
+    assert _speaker(text, source, "2025-07-01") != wrong
+
+
+def test_one_state_s_own_title_with_its_state_s_word_names_its_holder():
+    assert _speaker('SEOUL, July 1 (Yonhap) -- "We will not accept it," the U.S. Secretary of State said.', "Yonhap",
+                    "2025-07-01") == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text, source, wrong", [
+    # A dateline abroad sets the whole article there: its bare title is the host's as likely as the home state's.
+    ('WASHINGTON, July 1 (Yonhap) -- "North Korea is a nuclear power," the president said.', "Yonhap",
+     "Lee Jae-myung"),
+    ('MINSK, July 1 (TASS) -- "We stand with Russia," the president said.', "TASS", "Vladimir Putin"),
+    ('BEIJING, July 1 (Yonhap) -- "We oppose sanctions," the foreign minister said.', "Yonhap", "Cho Tae-yul"),
+])
+def test_a_bare_title_under_a_dateline_abroad_is_no_home_holder(text, source, wrong):
+    assert _speaker(text, source, "2025-07-01") != wrong

@@ -331,7 +331,8 @@ class ArticleClaims(ArticleResolver):
         if found.claimant is not None and kind(found.claimant) is None and (
                 home := home_ministry(found.claimant, self.texts[0] if self.texts else "", self._source)):
             found = found._replace(claimant=normalise(home) or home)  # "The Ministry of Defence" in a Russian outlet
-        if found.text and (holder := titled_holder(found.text, self.texts[0] if self.texts else "", self._source, self.day)):
+        if found.text and (holder := titled_holder(found.text, self.texts[0] if self.texts else "", self._source, self.day,
+                                                   found.claimant, self.texts[k])):
             found = found._replace(claimant=normalise(holder) or holder)  # "South Korea's defence minister said"
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:

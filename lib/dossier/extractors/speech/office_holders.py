@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ...text.datelines import opening_city
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions.mention_vocab import family_first, home_state, nationalities
@@ -47,6 +48,7 @@ class Form(NamedTuple):
 
     office: str
     state: str
+    only: str  # the one state whose own title the form is ("foreign secretary": uk), else ""
 
 
 @functools.cache
@@ -62,7 +64,7 @@ def _terms() -> dict[tuple[str, str], tuple[Term, ...]]:
 @functools.cache
 def _forms() -> dict[str, Form]:
     t = load_table("office_forms.csv")
-    return {f: Form(o, s) for f, o, s in zip(t.form, t.office, t.state)}
+    return {f: Form(o, s, only) for f, o, s, only in zip(t.form, t.office, t.state, t.only)}
 
 
 @functools.cache
@@ -144,32 +146,80 @@ def office_holder(words: str, text: str, at: int, source, day: dt.date | None, s
         return None
     if not title.group("det") and _WORD_BEFORE.search(text, max(sentence_start, begin - 12), begin):
         return None  # "former President", "a president": a title no determiner of one holder opens
-    return _holder(title, text[sentence_start:begin], text[:begin], text, source, day, read)
+    after = _STOP.search(text, at + len(words))
+    return _holder(title, text[sentence_start:begin], text[:begin], text, source, day, read,
+                   (text[sentence_start:after.start() if after else len(text)], text[sentence_start:begin]))
 
 
-def titled_holder(words: str, opening: str, source, day: dt.date | None) -> str | None:
+def titled_holder(words: str, opening: str, source, day: dt.date | None, read: str | None = None,
+                  sentence: str = "") -> str | None:
     """The holder on ``day`` of the office that ``words``, a claimant's whole noun phrase ("South Korea's defence
-    minister"), name by its title alone; ``opening``, the article's first sentence, gives its dateline."""
+    minister"), name by its title alone; ``opening``, the article's first sentence, gives its dateline; ``read``, the
+    claimant the article's own reading found; ``sentence``, the claim's, may set it elsewhere or earlier."""
     if day is None or not words or (title := _title().fullmatch(" ".join(words.split()))) is None:
         return None
-    return _holder(title, "", "", opening, source, day)
+    return _holder(title, "", "", opening, source, day, read, (sentence, sentence[:max(0, sentence.find(words))]))
 
 
-def _holder(title: re.Match, clause: str, before: str, text: str, source, day: dt.date, read: str | None = None) -> str | None:
+def _holder(title: re.Match, clause: str, before: str, text: str, source, day: dt.date, read: str | None = None,
+            scene: tuple[str, str] = ("", "")) -> str | None:
     """The holder a title names: its state from its own words, the holder named before "his" in ``clause``, or the
     article's home state; ``before``, the article up to the title, for another holder it names; ``read``, a person
-    the article's own reading found, keeps a title whose state only the home state gives."""
+    the article's own reading found, and ``scene`` (the title's sentence, and its words before the title) set in
+    another state, keep a title whose state only the home state gives."""
     form = _forms()[title.group("form").lower()]
     det = (title.group("det") or "").lower()
+    if _earlier(scene[0], day):
+        return None  # "In 2023, the president said": not the holder on the day of publication
     state = form.state or (_state_words()[title.group("state").lower()] if title.group("state") else "")
     if not state and det in _PERSON_POSSESSIVES:
         named = list(_holder_names().finditer(clause))
         state = _holder_states()[named[-1].group(0)] if named else ""
     elif not state and det in ("the", "our", ""):
         state = home_state(text, source)
-        if det != "our" and (_names_another(before, form, state, day) or read in _known_people()):
+        if det != "our" and (_names_another(before, form, state, day) or read in _known_people() or _abroad(scene, state)
+                             or _datelined_abroad(text, state)):
             return None  # keep what the article itself says first
+    if form.only and not title.group("state") and state != form.only:
+        return None  # "the Foreign Secretary" in a Seoul paper: Britain's, not South Korea's foreign minister
     return holder_on(state, form.office, day) if state else None
+
+
+@functools.cache
+def _places() -> tuple[re.Pattern, dict[str, str]]:
+    """A place of ``data/office_places.csv`` after "in" or "at" in the phrase that opens a title's clause ("In
+    Washington, "); and each place's state."""
+    t = load_table("office_places.csv")
+    places = dict(zip(t.place, t.state))
+    return re.compile(rf"\b(?i:in|at)\s+(?P<place>(?i:{alternation(places)}))\b(?![’']s)[^,#.]*,\s*\Z"), places
+
+
+_PAST_YEAR = re.compile(r"\b(?i:in|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
+_STOP = re.compile(r"[.!?](?:\s|\Z)")
+
+
+_LAST_YEAR = re.compile(r"\b(?i:last\s+year|a\s+year\s+ago|(?:two|three|four|five|\d+)\s+years\s+ago)\b")
+
+
+def _earlier(sentence: str, day: dt.date) -> bool:
+    """Whether a sentence dates what it tells before the year of publication ("In 2023, the president said", "Last
+    year, the president said")."""
+    return any(int(m.group("year")) < day.year for m in _PAST_YEAR.finditer(sentence)) or bool(
+        _LAST_YEAR.search(sentence))
+
+
+def _abroad(scene: tuple[str, str], home: str) -> bool:
+    """Whether the phrase that opens a title's clause sets it in a place of a state other than ``home`` ("In
+    Washington, the president said" in a Seoul paper; not "troops in Russia are fodder, the president said")."""
+    at_place, places = _places()
+    return any(places[m.group("place").lower()] != home for m in at_place.finditer(scene[1].rstrip() + " "))
+
+
+def _datelined_abroad(text: str, home: str) -> bool:
+    """Whether an article's dateline is a place of a state other than its outlet's home ("WASHINGTON (Yonhap) --",
+    "MINSK (TASS) --"): its bare "the president" is the host's as likely as the home state's."""
+    city = opening_city(text)
+    return city is not None and _places()[1].get(city.lower(), home) != home
 
 
 @functools.cache
