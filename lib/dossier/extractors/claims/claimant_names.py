@@ -20,7 +20,7 @@ from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
 from ..mentions.claimant_words import owner_of_claim, spoken_for, without_postnominal
-from ..mentions.mention_vocab import states
+from ..mentions.mention_vocab import spelled_otherwise, states
 from ..mentions.signed_posts import FULL_NAME  # noqa: F401  (where the claims have always found it)
 from ...text.numbers import cues
 
@@ -443,9 +443,18 @@ def as_named(text: str) -> str:
     words = owner_of_claim(spoken_for(words))
     if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
         words = _untitled(words)
-        return " ".join(_person_of(words) or words)
+        return _spelled(" ".join(_person_of(words) or words))
     # "Rep. Lee Seong-kweun of the intelligence committee": a titled person of a body.
-    return " ".join(_person_of(words) or _person_of(_untitled(words)) or words)
+    return _spelled(" ".join(_person_of(words) or _person_of(_untitled(words)) or words))
+
+
+def _spelled(name: str) -> str:
+    """A person's full name as the claimants' vocabulary names them when it is another spelling of theirs ("Volodymyr
+    Zelenski": Volodymyr Zelensky, :func:`~dossier.extractors.mentions.mention_vocab.spelled_otherwise`); else
+    ``name``."""
+    if not FULL_NAME.fullmatch(name) or (person := spelled_otherwise(name)) is None:
+        return name
+    return _lookup(cleaned(person.name)) or person.name
 
 
 def _untitled(words: list[str]) -> list[str]:
