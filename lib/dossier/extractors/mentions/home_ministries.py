@@ -14,7 +14,7 @@ import re
 
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
-from .mention_vocab import UNNAMED_TITLES, home_state, key, nationalities
+from .mention_vocab import UNNAMED_TITLES, home_bodies, home_state, key, nationalities
 from .speaker_vocab import canonical, speaker_aliases
 
 __all__ = ["home_ministry"]
@@ -53,7 +53,10 @@ def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
     """The home state's body that ``speaker``, a generic body's name as written, is in an article (``text``,
     ``source``) written from that state; None when it is no such name or the article's state is not known."""
     # "our Ministry of Defence" in a Russian official's post: the writer's own state's, as "the" one would be.
+    ours = _OURS.match(speaker) is not None
     speaker = _OURS.sub("", speaker, count=1)
+    if ours and (bodies := home_bodies().get(key(speaker))) and (body := bodies.get(home_state(text, source))):
+        return body.name  # "our General Staff" in a Russian deputy's post, "our Defence Forces" in a Ukrainian governor's
     if key(speaker) in speaker_aliases() or speaker in _canonical_names():
         return None
     # "a Finance Ministry official said": an unnamed official speaks for their body.
