@@ -15,6 +15,7 @@ import re
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .mention_vocab import UNNAMED_TITLES, home_bodies, home_state, key, nationalities
+from .claimant_vocab import claimant_cues
 from .speaker_vocab import canonical, speaker_aliases
 
 __all__ = ["home_ministry"]
@@ -34,7 +35,7 @@ def _official_of() -> re.Pattern:
     """ "Finance Ministry official", "senior Trade Ministry spokesperson": perhaps a word of
     ``data/official_modifiers.csv``, a body's name, then an unnamed official's title."""
     modifiers = alternation(load_list("official_modifiers.csv"))
-    return re.compile(rf"(?:(?:{modifiers})\s+)?(?P<body>.+?)\s+(?:{alternation(UNNAMED_TITLES)})s?", re.IGNORECASE)
+    return re.compile(rf"(?:(?:{modifiers})\s+)?(?P<body>.+?)\s+(?P<title>(?:{alternation(UNNAMED_TITLES)})s?)", re.IGNORECASE)
 
 
 @functools.cache
@@ -47,6 +48,21 @@ def adjectives_of_states() -> dict[str, str]:
     """Each state of ``data/states.csv`` with the adjective its people are charted by ("dprk": "North Korean")."""
     t = load_table("states.csv")
     return {s: a for s, a in zip(t.state, t.adjective) if a}
+
+
+def _body_named(words: str) -> str | None:
+    """The body an unnamed official's words name in full: a speaker of the vocabularies ("Japanese Foreign Ministry":
+    the Japanese Ministry of Foreign Affairs), or a name in capitals ending in a body's noun (``data/claimant_cues.csv``,
+    role ``body_noun``: "Ground Operations Command"), as written; None for any other words ("defense industry")."""
+    if (known := speaker_aliases().get(key(words))) is not None:
+        return known.speaker
+    if _generic().fullmatch(words):
+        return None  # "a Finance Ministry official": whose ministry is the home state's reading
+    parts = words.split()
+    if len(parts) >= 2 and all(w[:1].isupper() for w in parts) and parts[-1].lower() in claimant_cues("body_noun") and (
+            not any(" ".join(parts[i:i + n]).lower() in nationalities() for n in (1, 2) for i in range(len(parts)))):
+        return words  # (a state's word makes it a state's body, which home_ministry reads: "Russian Defence Ministry")
+    return None
 
 
 def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
@@ -62,6 +78,8 @@ def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
     # "a Finance Ministry official said": an unnamed official speaks for their body.
     if (body := _official_of().fullmatch(speaker)) is not None:
         speaker = body.group("body")
+        if body.group("title").lower().startswith("official") and (named := _body_named(speaker)) is not None:
+            return named  # "a senior Japanese Foreign Ministry official", "a Ground Operations Command official"
     if key(speaker) in speaker_aliases() or not _generic().fullmatch(speaker):
         return None  # (the vocabularies' own names say whose a body is)
     words = key(speaker).split()
