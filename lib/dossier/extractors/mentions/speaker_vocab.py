@@ -16,6 +16,7 @@ from ...text.outlets import outlet_names
 from ...text.words import alternation
 from ...vocab import load_list, load_table
 from .body_letters import spelled_out
+from .mention_vocab import titles
 from .patronymics import patronymic_aliases
 from .plain_verbs import plain_verb
 from .styled_outlets import styled_outlet
@@ -272,9 +273,13 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
     words = speaker_text.split()
     if not words:
         return None
+    if how == "group" and len(words) >= 3 and _RUNNING.fullmatch(words[-1]) and words[-2].lower() in titles():
+        words = words[:-1]  # "a Ukrainian artillery officer serving (near Pokrovsk)": what they do, not who they are
     # ("one Western diplomat" is a Western diplomat: "one" picks no one out a reader could tell from "a".)
     if how == "group" and words[0].lower() in ("the", "a", "an", "one") and len(words) > 1:
         return " ".join(words[1:])
+    if len(words) < len(speaker_text.split()):
+        return " ".join(words)
     if how == "owned" and (owner := _OWNER_ENDS.search(speaker_text)) and speaker_text[owner.end():][:1].isupper():
         # "the National Guard's Burevii brigade": a name of its own after its owner's.
         return speaker_text[owner.end():]
@@ -282,6 +287,7 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
 
 
 _OWNER_ENDS = re.compile(r"['’]s\s+")
+_RUNNING = re.compile(r"[a-z]{3,}ing")  # a participle after a role's noun: "serving", "fighting", "speaking"
 
 
 def owner_length(speaker_text: str) -> int:
