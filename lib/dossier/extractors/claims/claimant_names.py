@@ -20,7 +20,7 @@ from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
 from ..mentions.claimant_words import owner_of_claim, spoken_for, without_postnominal
-from ..mentions.mention_vocab import spelled_otherwise, states
+from ..mentions.mention_vocab import origin_words, spelled_otherwise, states
 from ..mentions.signed_posts import FULL_NAME  # noqa: F401  (where the claims have always found it)
 from ...text.numbers import cues
 
@@ -278,6 +278,9 @@ def normalise(text: str) -> str | None:
     found = _lookup(clean)
     if found is not None and found.islower() and (own := _lookup(clean.rpartition(" ")[0])) and kind(own) == kind(found):
         found = own  # "Beyond Parallel analysts": a group named by a common noun, of a body of its kind, is the body
+    elif found is not None and found.islower() and (origin := clean.removesuffix(f" {found}")) != clean and (
+            origin in origin_words()):
+        return f"{origin.title()} {found}"  # "Western analysts": where they are from is who they are, as written
     # Only where the capital alone was read, as the state's government ("Kyiv military administration" is a body).
     if (owned := possessive_form(clean)) and found == _lookup(owned.partition("'s ")[0]) and kind(found) == "government":
         if kind(body := normalise(owned)) not in (None, "government"):
