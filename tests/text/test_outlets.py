@@ -88,3 +88,17 @@ def test_a_number_after_a_broadcaster_s_word_is_kept():
 ])
 def test_the_outlet_style_of_a_source_the_read_batches_name(source, style):
     assert style_of(source) == style
+
+
+@pytest.mark.parametrize("source, channel", [
+    # A note in brackets after the name tells what the text is, or the network: the outlet is the name before it.
+    ("Rodong Sinmun (front page)", "Rodong Sinmun"), ("TASS (English service)", "TASS"),
+    ("Korean Central Television (late news, transcript)", "Korean Central Television"),
+])
+def test_a_note_in_brackets_after_an_outlet_s_name_is_left_off(source, channel):
+    assert outlet_channel(source) == channel
+
+
+def test_a_note_in_brackets_makes_no_outlet_of_an_unknown_name():
+    assert outlet_channel("A Pyongyang watcher (blog)") is None
+    assert outlet_names("Yonhap (KCNA Watch)")[:2] == ["yonhap (kcna watch)", "yonhap"]

@@ -4,7 +4,8 @@ Sources arrive as sites write their names: "Yonhap News Agency", "TASS
 Russian News Agency", "NK News - North Korea News", "www.tass.com".  The
 vocabularies list outlets by their plain names, so :func:`outlet_names`
 gives, most specific first, every name a source may be listed under: the
-whole name, each part a site's separator sets apart, a domain's name, and
+whole name, each part a site's separator sets apart, the name before a note in
+brackets and the note, a domain's name, and
 each of those without the words sites add after a name
 (``data/outlet_suffixes.csv``), then each without a word a broadcaster's name
 may open with (``data/outlet_prefixes.csv``: "TV Zvezda").
@@ -21,6 +22,9 @@ __all__ = ["outlet_names"]
 
 # "NK News - North Korea News", "Opinion | The Washington Post": a site's name and a section or tagline.
 _SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
+# "Korean Central Television (evening news transcript)", "Nippon TV (NNN)": a note on the text or the network, in
+# brackets after the outlet's name; the name is looked up without it, then the note (which may be a name too).
+_NOTE = re.compile(r"\s*\((?P<note>[^()]+)\)\s*\Z")
 _DOMAIN = re.compile(r"(?:www\.|en\.)?(?P<name>[a-z0-9-]+)\.(?:com|org|net|info|co\.uk|co\.kr|co\.jp|ru|kr|jp|ua|kp)")
 
 
@@ -42,7 +46,10 @@ def _names_of(source: str) -> tuple[str, ...]:
     # Asked for every article by several extractors, of the few outlets a corpus holds: worked out once per outlet.
     whole = " ".join(source.replace("’", "'").lower().split())
     names: list[str] = []
-    for part in [whole, *_SEPARATOR.split(whole)]:
+    parts = [whole, *_SEPARATOR.split(whole)]
+    if note := _NOTE.search(whole):
+        parts += [whole[:note.start()], note.group("note")]
+    for part in dict.fromkeys(parts):
         if domain := _DOMAIN.fullmatch(part):
             part = domain.group("name")
         names.append(part)

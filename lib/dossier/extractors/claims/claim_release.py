@@ -16,7 +16,11 @@ A body no vocabulary names is known by the form of its name: a capitalised
 name whose head noun is a state body's (``data/release_nouns.csv``: "Odesa
 Regional Military Administration", "National Guard of Ukraine", "Embassy
 of Ukraine in Japan").  A person's own channel ("the Belgorod governor's
-Telegram", ``data/own_channels.csv``) is that person's post.  A release or
+Telegram", "Ivan Petrenko (Telegram)", ``data/own_channels.csv``) is that
+person's post, and a release in its owner's voice (a governor's, a
+commander's, a minister's), unless the owner is one the vocabulary knows as
+a war correspondent or a blogger (``data/press_writers.csv``): their channel
+states its figures as a publisher does, with no claimant.  A release or
 post its author signs in the first person ("I met the delegation today")
 states its figures in the signer's voice: a head speaks as themself, and
 the figures are theirs (:func:`release_claimant`).
@@ -31,9 +35,9 @@ from typing import NamedTuple
 from ...vocab import load_list, load_table
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
-from ..mentions.mention_vocab import nationalities
+from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import outlet_channel
-from ..mentions.signed_posts import body_by_form, channel_owner, own_channel, signing_name, writes_as_i
+from ..mentions.signed_posts import body_by_form, channel_owner, office_channel, own_channel, signing_name, writes_as_i
 
 STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
 _DOMAIN = re.compile(r"\.[a-z]{2,4}$")  # "Kremlin.ru": a body's site, by its name
@@ -134,7 +138,14 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
     body = issuing_body(source) or (releasing_body(author) if isinstance(author, str) and not _publishes(source) else None)
     if body is None and not own_channel(source):
         return None
-    signer = _signer(author) or _signer(channel_owner(source))  # a byline, else the name that owns the channel
+    owner = channel_owner(source)
+    signer = _signer(author) or _signer(owner)  # a byline, else the name that owns the channel
+    if body is None and owner is not None and not office_channel(source) and _writes_for_press(owner):
+        # A journalist's or a blogger's own channel is a publisher's own analysis, as a newspaper's article is: its
+        # figures are the outlet's (tests/gold/devset/README.md).  Only those the vocabulary knows as such: a person
+        # who keeps a channel of their own is more often an office holder (a governor, a commander, an ombudsman)
+        # than the vocabularies can list, and their post is a release.
+        return None
     if signer is not None and writes_as_i(texts):
         return ReleaseVoice(signer, True)  # "I want to say directly ...": the head who signs speaks as themself
     return ReleaseVoice(body, False) if body is not None else None
@@ -185,6 +196,17 @@ def _signer(author: str | None) -> str | None:
     # Only the whole name as a vocabulary spells it: "Vitalii Kim" is no alias of another Kim.
     known = claimant_aliases().get(cleaned(name))
     return known if known is not None and kind(known) == "person" else name
+
+
+def _writes_for_press(name: str) -> bool:
+    """Whether a person who owns a channel is one the vocabulary knows as a war correspondent or a blogger
+    (``data/press_writers.csv``), by their full name as written."""
+    return key(name) in _press_writers()
+
+
+@functools.cache
+def _press_writers() -> frozenset[str]:
+    return frozenset(load_table("press_writers.csv").name)
 
 
 @functools.cache

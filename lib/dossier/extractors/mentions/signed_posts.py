@@ -4,13 +4,15 @@ who signs it.
 Shared by the claims (a signer's figures, :mod:`~dossier.extractors.claims.claim_release`) and the quotes (the
 words a signer frames with "I said", :mod:`~dossier.extractors.speech.first_speakers`).  A release is known by its
 source's form: a capitalised name whose head noun is a state body's (``data/release_nouns.csv``: "Odesa Regional
-Military Administration"), or a person's own channel ("the Belgorod governor's Telegram", ``data/own_channels.csv``).
+Military Administration"), or a person's own channel ("the Belgorod governor's Telegram", "Ivan Petrenko (Telegram)",
+``data/own_channels.csv``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ...text.words import LOWER_LETTERS, UPPER
 from ...vocab import load_table
@@ -21,6 +23,7 @@ from .speaker_vocab import outlet_channel
 FULL_NAME = re.compile(rf"{UPPER}[{LOWER_LETTERS}'’\-]+(?: {UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}")
 _HEAD_END = re.compile(r"\s(?:of|for|in)\s")  # where a body's head noun ends its name ("National Guard of Ukraine")
 _QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")  # quotations: another's "I", not the signer's
+_BRACKETED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inside>[^()]+)\)")  # "Ivan Petrenko (Telegram)"
 _SIGNER_I = re.compile(r"(?<![\w'’])I(?:\s|'|’)")  # the signer's own "I" ("I met", "I'm")
 
 
@@ -41,19 +44,42 @@ def body_by_form(source: str | None) -> str | None:
 
 def own_channel(source: str | None) -> bool:
     """Whether a source is a person's own channel: a possessive and a channel's words ("Belgorod governor's
-    Telegram")."""
-    if not source or "'s " not in source.replace("’", "'"):
-        return False
-    return source.replace("’", "'").rsplit("'s ", 1)[1].strip().lower() in _own_channels()
+    Telegram"), or a name with the channel's words in brackets after it ("Ivan Petrenko (Telegram)", "Frontline
+    Notes (Telegram channel of Ivan Petrenko)")."""
+    return _channel_parts(source) is not None
 
 
 def channel_owner(source: str | None) -> str | None:
     """The person whose own channel a source is, by the full name before its possessive ("Volodymyr Zelensky's
-    evening address"): who signs it when no byline does; None for a channel named by an office ("Belgorod
-    governor's Telegram") and for any other source."""
-    if not own_channel(source):
+    evening address"), before the channel's words in brackets ("Ivan Petrenko (Telegram)") or after their "of"
+    ("Frontline Notes (Telegram channel of Ivan Petrenko)"): who signs it when no byline does; None for a channel
+    named by an office ("Belgorod governor's Telegram") and for any other source."""
+    parts = _channel_parts(source)
+    return signing_name(parts.owner) if parts is not None else None
+
+
+class _ChannelParts(NamedTuple):
+    owner: str  # the words naming whose channel it is ("Belgorod governor", "Ivan Petrenko")
+    channel: str  # the channel's words ("telegram", "evening address")
+
+
+def _channel_parts(source: str | None) -> _ChannelParts | None:
+    """A person's own channel's owner and channel words in a source, by a possessive or by brackets, else None."""
+    if not source:
         return None
-    return signing_name(source.replace("’", "'").rsplit("'s ", 1)[0])
+    text = " ".join(source.replace("’", "'").split())
+    if "'s " in text:
+        owner, channel = text.rsplit("'s ", 1)
+        if channel.lower() in _own_channels():
+            return _ChannelParts(owner, channel.lower())
+    if (m := _BRACKETED.fullmatch(text)) is None:
+        return None
+    # "Yurii Butusov (Telegram)": the name is the channel's; "Colonelcassad (Telegram channel of ...)": the name
+    # after "of" is the person's, the one before it the channel's own title.
+    inside, _, of = m["inside"].partition(" of ")
+    if inside.lower() not in _own_channels():
+        return None  # "Forces News (BFBS)", "Hansard (UK House of Lords)": a medium's or a record's other name
+    return _ChannelParts(of.strip() or m["name"].strip(), inside.lower())
 
 
 def signing_name(author: str | None) -> str | None:
@@ -91,6 +117,19 @@ def _offices() -> tuple[tuple[str, str, str], ...]:
     return tuple(zip(t.noun, t.before, t.post))
 
 
+def office_channel(source: str | None) -> bool:
+    """Whether a source is a channel only an office holder has ("Marta Koval's evening address":
+    ``data/own_channels.csv``, office "yes"), whoever its owner is."""
+    parts = _channel_parts(source)
+    return parts is not None and parts.channel in _office_channels()
+
+
 @functools.cache
 def _own_channels() -> frozenset[str]:
     return frozenset(load_table("own_channels.csv").channel)
+
+
+@functools.cache
+def _office_channels() -> frozenset[str]:
+    t = load_table("own_channels.csv").fillna("")
+    return frozenset(c for c, o in zip(t.channel, t.office) if o == "yes")

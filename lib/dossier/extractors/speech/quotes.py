@@ -65,6 +65,7 @@ from .quote_channels import channel_of
 from .quote_clauses import document_author, group_document
 from .quote_experts import placed_headings
 from .quote_issuers import issued_by
+from .quote_resumptions import resumes_speech
 from .quote_speakers import closing_attribution, continues_speech, gives_one_name, is_statement, join_split, speaker_of
 from ..mentions.mention_vocab import pronouns
 from ..mentions.speaker_vocab import medium_voices
@@ -342,7 +343,8 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings
             person = art.account.last(q0.open_at, kind="person")
             if person is not None:
                 said = said._replace(speaker=person.name)
-        if said.speaker_text is None and previous is not None and continues_speech(art, previous[0], q0):
+        if said.speaker_text is None and previous is not None and (
+                continues_speech(art, previous[0], q0) or resumes_speech(art, previous[0], previous[1].speaker, q0)):
             said = previous[1]
         elif said.speaker_text is None and (reported := _reported_just_before(art, q0)) is not None:
             said = reported
