@@ -567,34 +567,25 @@ def _outlet_home(source: str) -> str:
 # "fontanka.ru", "www.lb.ua": a site's domain and the country code it ends with.
 _COUNTRY_CODE = re.compile(r"\A(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.([a-z]{2})\Z")
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,4}")
-# "Alexander Sladkov (Telegram)", "TV Asahi (ANN News)", "Colonelcassad (Telegram channel of Boris Rozhin)": a name,
-# and another of the outlet, or the platform it posts on, in brackets after it.
-_BRACKETED_NAME = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\Z")
 # "Andrei Gurulyov's Telegram", "Volodymyr Zelensky's evening address": a person's own channel, and its owner.
 _OWN_CHANNEL = re.compile(r"(?P<owner>[^']+)'s\s+(?:telegram|telegram channel|evening address|address|video address|"
                           r"facebook|facebook page|x account|twitter account|blog)", re.IGNORECASE)
-_PLATFORM = re.compile(r"(?:telegram|vk|facebook|x|youtube)(?:\s+(?:channel|post|page|account))?(?:\s+of\s+(?P<owner>.+))?",
-                       re.IGNORECASE)
+# "Colonelcassad (Telegram channel of Boris Rozhin)": the owner a platform's note in brackets names.
+_PLATFORM_OWNER = re.compile(r".*\((?:telegram|vk|facebook|x|youtube)(?:\s+(?:channel|post|page|account))?\s+of\s+(?P<owner>[^()]+)\)",
+                             re.IGNORECASE)
 
 
 def _home_names(source: str) -> list[str]:
     """The names an outlet may be listed under for its home (:func:`~dossier.text.outlets.outlet_names`), and more:
-    a site's whole domain ("lb.ua"), the name before a bracket and the one in it ("TV Asahi (ANN News)"), not the
-    platform a channel posts on ("Alexander Sladkov (Telegram)") but the owner it names ("Telegram channel of Boris
+    a site's whole domain ("lb.ua"), the owner a platform's note in brackets names ("Telegram channel of Boris
     Rozhin"), and the owner of a person's own channel ("Andrei Gurulyov's Telegram")."""
     whole = " ".join(source.replace("’", "'").lower().split())
     names = list(outlet_names(source))
     if _DOMAIN.fullmatch(whole):
         names.insert(0, whole.removeprefix("www."))
-    if (bracketed := _BRACKETED_NAME.fullmatch(whole)) is not None:
-        names += outlet_names(bracketed.group("name"))
-        inner = bracketed.group("inner").strip()
-        if (platform := _PLATFORM.fullmatch(inner)) is None:
-            names += outlet_names(inner)
-        elif platform.group("owner"):
-            names += outlet_names(platform.group("owner"))
-    if (owner := _OWN_CHANNEL.fullmatch(whole)) is not None:
-        names += outlet_names(owner.group("owner"))
+    for owned in (_PLATFORM_OWNER.fullmatch(whole), _OWN_CHANNEL.fullmatch(whole)):
+        if owned is not None:
+            names += outlet_names(owned.group("owner"))
     return list(dict.fromkeys(names))
 
 
