@@ -166,3 +166,11 @@ def test_analysts_keep_where_they_are_from():
 def test_an_official_of_the_federal_government_in_a_german_outlet():
     text = "“This is the axis that is prolonging the war,” said a senior official of the federal government."
     assert _speakers(text, "Der Tagesspiegel")[-1] == "German government"
+
+
+@pytest.mark.parametrize("text", [
+    "President Zelenski said the troops were “fighting hard”.",
+    "“We will hold,” Zelenskiy said.",
+])
+def test_a_known_family_name_spelt_otherwise_alone_is_that_person(text):
+    assert _speakers(text, "El Mundo") == ["Volodymyr Zelensky"]

@@ -217,6 +217,8 @@ class Account(Antecedents):
             entity = self._holder_of(name, lo, titles) or self._by_surname(name, lo, gender)
             if entity is None and V.key(name) in V.known():
                 entity = self._known_entity(V.known()[V.key(name)])
+            if entity is None and (spelled := V.family_spelled_otherwise(name)) is not None:
+                entity = self._known_entity(spelled)  # "President Zelenski": a known person's name spelt otherwise
             if entity is None and not titles:
                 return  # a capitalised word that names no one the article knows
         elif how == "pronoun":

@@ -179,8 +179,9 @@ class MentionSearch:
                 # "Valentina, 67, brought them milk": a given name alone, with an age after it, names a person.
                 out.append((lo, lo + len(word), "full", (None, [], text[lo:lo + len(word)])))
                 continue
-            if k not in firsts or not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
-                continue
+            if (k not in firsts and V.family_spelled_otherwise(k) is None) or not text[lo].isupper() or (
+                    lo > 0 and text[lo - 1] in "’'-."):
+                continue  # (a known person's family name spelt otherwise is theirs too: "Zelenskiy said")
             hi = lo + len(word)
             if k in stops or k in known:
                 continue  # a known alias alone is found by the phrase search

@@ -282,6 +282,31 @@ def spelled_otherwise(name: str) -> Known | None:
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+def family_spelled_otherwise(word: str) -> Known | None:
+    """The vocabulary's person whose family name ``word`` is another spelling of, alone ("President Zelenski",
+    "Zelenskiy said"): the one person of the vocabularies whose family name reads the same once the letters
+    transliterations trade are read alike (:func:`spelling_skeleton`), never one a letter off, which a name alone is
+    too short to tell from another's; None for a word that is a family name as the vocabularies write it."""
+    k = key(word)
+    if k in known() or k in stops() or not k.isalpha() and "-" not in k:
+        return None
+    found = _families().get(spelling_skeleton(k))
+    return found if found is not None and len(k) >= _LEAST_FAMILY + 1 else None
+
+
+@functools.cache
+def _families() -> dict[str, Known]:
+    """The family names of the vocabularies' persons named given name first, by skeleton, each of one person only."""
+    out: dict[str, Known | None] = {}
+    for entries in _spellings().values():
+        for _, family, k in entries:
+            if family in out and (out[family] is None or out[family].name != k.name):
+                out[family] = None  # two persons of that family name: neither is read from it alone
+            else:
+                out[family] = k
+    return {f: k for f, k in out.items() if k is not None}
+
+
 def spelling_skeleton(word: str) -> str:
     """A word of a name (lower case) with the differences of its transliterations left out: no accents, hyphens or
     apostrophes, "y", "j" read as "i", "kh" as "h", "g" as "h" (Ukrainian "Hryhorii", Russian "Grigory"), "w" as "v",
