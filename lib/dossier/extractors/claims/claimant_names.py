@@ -20,7 +20,7 @@ from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
 from ..mentions.claimant_words import owner_of_claim, spoken_for, without_postnominal
-from ..mentions.mention_vocab import origin_words, spelled_otherwise, states
+from ..mentions.mention_vocab import home_bodies, nationalities, origin_words, spelled_otherwise, states
 from ..mentions.signed_posts import FULL_NAME  # noqa: F401  (where the claims have always found it)
 from ...text.numbers import cues
 
@@ -297,12 +297,24 @@ def normalise(text: str) -> str | None:
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
     if found is None and (ministry := ministry_official(clean)) != clean:
-        found = _lookup(ministry)  # "a ukrainian defense official" speaks for Ukraine's defence ministry
+        found = _lookup(ministry) or _state_ministry(ministry)  # "a ukrainian defense official": Ukraine's defence ministry
     if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it
         found = next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
     if found is None or _kinds().get(found) == "unattributed":
         return _national_claim(clean) or found or _placed(clean)
     return found
+
+
+def _state_ministry(ministry: str) -> str | None:
+    """The body a state's ministry named by its domain is in that state (``data/home_bodies.csv``): "a u.s. defence
+    ministry official", of "a U.S. defence official", is the Pentagon's; None for a state or ministry it does not
+    list."""
+    words = f" {ministry.removesuffix(' officials').removesuffix(' official')}"
+    for adjective, state in nationalities().items():
+        at = words.find(f" {adjective} ")
+        if at >= 0 and (body := home_bodies().get(words[at + len(adjective) + 2:], {}).get(state)):
+            return _lookup(cleaned(body.name)) or body.name
+    return None
 
 
 def _without_formation(clean: str) -> str:
