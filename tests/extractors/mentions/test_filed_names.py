@@ -174,3 +174,18 @@ def test_an_official_of_the_federal_government_in_a_german_outlet():
 ])
 def test_a_known_family_name_spelt_otherwise_alone_is_that_person(text):
     assert _speakers(text, "El Mundo") == ["Volodymyr Zelensky"]
+
+
+def test_a_family_name_the_vocabularies_know_alone_only_in_full_is_no_one_known():
+    text = "General Kovalenko praised the gunners and left the square, saying “We hold.”"
+    assert _speakers(text, "Reuters") != ["Andriy Kovalenko"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A side is charted only by the state its own words name.
+    ("Russian and Ukrainian officials met in Istanbul. The Russian side called the talks “useful”. The other side "
+     "said they were “a waste of time”.", "side"),
+    ("The American side said the talks were “useful”.", "U.S. government"),
+])
+def test_a_side_is_the_state_its_words_name(text, speaker):
+    assert _speakers(text, "Reuters")[-1] == speaker

@@ -284,26 +284,30 @@ def spelled_otherwise(name: str) -> Known | None:
 
 def family_spelled_otherwise(word: str) -> Known | None:
     """The vocabulary's person whose family name ``word`` is another spelling of, alone ("President Zelenski",
-    "Zelenskiy said"): the one person of the vocabularies whose family name reads the same once the letters
-    transliterations trade are read alike (:func:`spelling_skeleton`), never one a letter off, which a name alone is
-    too short to tell from another's; None for a word that is a family name as the vocabularies write it."""
+    "Zelenskiy said"): the one person of the vocabularies known by a family name alone (an alias of one word, or
+    ``data/actors.csv``) that reads the same once the letters transliterations trade are read alike
+    (:func:`spelling_skeleton`), never one a letter off, which a name alone is too short to tell from another's; None
+    for a family name the vocabularies do not know alone ("General Kovalenko" is not Andriy Kovalenko)."""
     k = key(word)
-    if k in known() or k in stops() or not k.isalpha() and "-" not in k:
+    if len(k) <= _LEAST_FAMILY or k in known() or k in stops() or not k.replace("-", "").isalpha():
         return None
-    found = _families().get(spelling_skeleton(k))
-    return found if found is not None and len(k) >= _LEAST_FAMILY + 1 else None
+    return _families().get(spelling_skeleton(k))
 
 
 @functools.cache
 def _families() -> dict[str, Known]:
-    """The family names of the vocabularies' persons named given name first, by skeleton, each of one person only."""
+    """The family names the vocabularies know a person by alone, by skeleton, each of one person only."""
     out: dict[str, Known | None] = {}
-    for entries in _spellings().values():
-        for _, family, k in entries:
-            if family in out and (out[family] is None or out[family].name != k.name):
-                out[family] = None  # two persons of that family name: neither is read from it alone
-            else:
-                out[family] = k
+    alone = [(a, k) for a, k in known().items() if k.kind == "person" and " " not in a]
+    alone += [(a, by_name()[p]) for a, p in surnames().items() if p in by_name() and " " not in a]
+    for alias, k in alone:
+        if alias in family_first():
+            continue  # "Kim", "Pak": a Korean family name alone is anyone's
+        family = spelling_skeleton(alias)
+        if family in out and (out[family] is None or out[family].name != k.name):
+            out[family] = None  # two persons of that family name: neither is read from it alone
+        else:
+            out[family] = k
     return {f: k for f, k in out.items() if k is not None}
 
 

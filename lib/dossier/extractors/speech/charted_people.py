@@ -424,6 +424,8 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         role = group_role  # "one of the tourists, a retired teacher": charted as a tourist
     elif role is None or len(who) > own.words + 1:
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
+    if role.kin == "side":
+        return None  # "the other side", "one side": a side is charted only by the state its own words name
     nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos) or _writers_own(art, speaker_text)
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
