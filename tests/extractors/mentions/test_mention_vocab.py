@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier.extractors.mentions.mention_vocab import government_of_official, home_state, unnamed_sources
+from dossier.extractors.mentions.mention_vocab import government_of_official, unnamed_sources
+from dossier.extractors.mentions.outlet_homes import home_state
 
 
 @pytest.mark.parametrize("phrase, government", [

@@ -20,7 +20,9 @@ from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
 from ..mentions.claimant_words import owner_of_claim, spoken_for, without_postnominal
-from ..mentions.mention_vocab import home_bodies, nationalities, origin_words, spelled_otherwise, states
+from ..mentions.home_ministries import state_ministry
+from ..mentions.mention_vocab import origin_words, states
+from ..mentions.spellings import spelled_name
 from ..mentions.signed_posts import FULL_NAME  # noqa: F401  (where the claims have always found it)
 from ...text.numbers import cues
 
@@ -297,24 +299,12 @@ def normalise(text: str) -> str | None:
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
     if found is None and (ministry := ministry_official(clean)) != clean:
-        found = _lookup(ministry) or _state_ministry(ministry)  # "a ukrainian defense official": Ukraine's defence ministry
+        found = _lookup(ministry) or ((body := state_ministry(ministry)) and _lookup(cleaned(body)))  # "a ukrainian defense official": Kyiv's ministry; a U.S. one: the Pentagon
     if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it
         found = next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
     if found is None or _kinds().get(found) == "unattributed":
         return _national_claim(clean) or found or _placed(clean)
     return found
-
-
-def _state_ministry(ministry: str) -> str | None:
-    """The body a state's ministry named by its domain is in that state (``data/home_bodies.csv``): "a u.s. defence
-    ministry official", of "a U.S. defence official", is the Pentagon's; None for a state or ministry it does not
-    list."""
-    words = f" {ministry.removesuffix(' officials').removesuffix(' official')}"
-    for adjective, state in nationalities().items():
-        at = words.find(f" {adjective} ")
-        if at >= 0 and (body := home_bodies().get(words[at + len(adjective) + 2:], {}).get(state)):
-            return _lookup(cleaned(body.name)) or body.name
-    return None
 
 
 def _without_formation(clean: str) -> str:
@@ -458,18 +448,10 @@ def as_named(text: str) -> str:
     words = owner_of_claim(spoken_for(words))
     if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
         words = _untitled(words)
-        return _spelled(" ".join(_person_of(words) or words))
+        return spelled_name(" ".join(_person_of(words) or words))
     # "Rep. Lee Seong-kweun of the intelligence committee": a titled person of a body.
-    return _spelled(" ".join(_person_of(words) or _person_of(_untitled(words)) or words))
+    return spelled_name(" ".join(_person_of(words) or _person_of(_untitled(words)) or words))
 
-
-def _spelled(name: str) -> str:
-    """A person's full name as the claimants' vocabulary names them when it is another spelling of theirs ("Volodymyr
-    Zelenski": Volodymyr Zelensky, :func:`~dossier.extractors.mentions.mention_vocab.spelled_otherwise`); else
-    ``name``."""
-    if not FULL_NAME.fullmatch(name) or (person := spelled_otherwise(name)) is None:
-        return name
-    return _lookup(cleaned(person.name)) or person.name
 
 
 def _untitled(words: list[str]) -> list[str]:

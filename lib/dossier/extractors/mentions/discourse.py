@@ -52,7 +52,9 @@ from .mention_forms import (
 )
 from .mention_search import MentionSearch
 from .name_genders import name_gender
-from .mention_vocab import group_state, home_state
+from .mention_vocab import group_state
+from .outlet_homes import home_state
+from .spellings import family_spelled_otherwise, spelled_otherwise
 from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns, medium_genres
 from .says_after import says_after
 from .surname_tally import SurnameTally
@@ -217,7 +219,7 @@ class Account(Antecedents):
             entity = self._holder_of(name, lo, titles) or self._by_surname(name, lo, gender)
             if entity is None and V.key(name) in V.known():
                 entity = self._known_entity(V.known()[V.key(name)])
-            if entity is None and (spelled := V.family_spelled_otherwise(name)) is not None:
+            if entity is None and (spelled := family_spelled_otherwise(name)) is not None:
                 entity = self._known_entity(spelled)  # "President Zelenski": a known person's name spelt otherwise
             if entity is None and not titles:
                 return  # a capitalised word that names no one the article knows
@@ -362,7 +364,7 @@ class Account(Antecedents):
         else:
             key = V.name_key(name)
             base = self.entities.get(key)
-            if base is None and (known := V.known().get(key) or V.spelled_otherwise(name) or _other_order(key)) is not None:
+            if base is None and (known := V.known().get(key) or spelled_otherwise(name) or _other_order(key)) is not None:
                 base = self._known_entity(known)
         info = [V.titles()[t] for t in titles if t in V.titles()]
         states = [V.nationalities()[t] for t in titles if t in V.nationalities()]
@@ -472,7 +474,7 @@ def account(text: str, sentence_starts: list[int] | None = None, scan=None, home
         then not listed again.
     home_state : str, optional
         The state the article is written from
-        (:func:`dossier.extractors.mentions.mention_vocab.home_state`): a body it
+        (:func:`dossier.extractors.mentions.outlet_homes.home_state`): a body it
         names without a state ("the defense ministry") is that state's.
 
     Returns

@@ -14,11 +14,12 @@ import re
 
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
-from .mention_vocab import UNNAMED_TITLES, home_bodies, home_state, key, nationalities
+from .mention_vocab import UNNAMED_TITLES, home_bodies, key, nationalities
+from .outlet_homes import home_state
 from .claimant_vocab import claimant_cues
 from .speaker_vocab import canonical, speaker_aliases
 
-__all__ = ["home_ministry"]
+__all__ = ["home_ministry", "state_ministry"]
 
 _OURS = re.compile(r"\A[Oo]ur\s+(?=\S)")
 
@@ -87,3 +88,15 @@ def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
         return None  # "Russian Ministry of Defence", "South Korean Ministry of Health": its state is named
     adjective = adjectives_of_states().get(home_state(text, source))
     return canonical(f"{adjective} {speaker}", "name") if adjective else None
+
+
+def state_ministry(phrase: str) -> str | None:
+    """The body a state's ministry named by its domain is in that state (``data/home_bodies.csv``), for an unnamed
+    official's words read so ("a u.s. defence ministry official", of "a U.S. defence official": the Pentagon); None for
+    a state or ministry the table does not list."""
+    words = f" {phrase.removesuffix(' officials').removesuffix(' official')}"
+    for adjective, state in nationalities().items():
+        at = words.find(f" {adjective} ")
+        if at >= 0 and (body := home_bodies().get(words[at + len(adjective) + 2:], {}).get(state)):
+            return body.name
+    return None

@@ -8,23 +8,20 @@ Titles and roles (``data/titles.csv``; where one stands in a text is :mod:`~doss
 (``data/speaker_roles.csv``), the nouns bodies are later called by
 (``data/body_nouns.csv``), the aliases of ``data/speakers.csv`` and
 ``data/channels.csv``, and the bodies named without their state
-(``data/home_bodies.csv``) with the state an article is written from
-(``data/home_states.csv``).  Every table is read once per process.
+(``data/home_bodies.csv``); the state an article is written from is
+:mod:`~dossier.extractors.mentions.outlet_homes`, another spelling of a known
+person's name :mod:`~dossier.extractors.mentions.spellings`.  Every table is
+read once per process.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
-from ...text.outlets import outlet_names
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
-from ...text.datelines import opening_city
 from .claimant_vocab import claimant_cues
 from .patronymics import patronymic_aliases
 
@@ -254,104 +251,6 @@ def surnames() -> dict[str, str]:
     return out
 
 
-def spelled_otherwise(name: str) -> Known | None:
-    """The vocabulary's person that ``name`` is another spelling of ("Andrii Yusov" for Andriy Yusov, "Volodymyr
-    Zelenski" for Volodymyr Zelensky).
-
-    Russian and Ukrainian names reach English in several transliterations
-    ("Sergey"/"Sergei", "Andrii"/"Andriy", "Zelenskiy"/"Zelenski"/"Zelenskyy"):
-    a name of a given name and a family name is a person's of the vocabularies
-    when its given name is spelt nearly as theirs and its family name is
-    theirs once the letters transliterations trade are read alike
-    (:func:`spelling_skeleton`), or differs from it by about a letter; and no
-    other person of the vocabularies fits as well.  Names written family name
-    first (Korean, Chinese) are left alone: "Pak Jong Chon" and "Pak Jong
-    Chol" are two people.
-    """
-    words = key(name).split()
-    if len(words) == 3 and words[0] not in family_first():
-        words = [words[0], f"{words[1]}-{words[2]}"]  # "Wladyslaw Kosiniak Kamysz", the hyphen left out
-    if len(words) != 2 or words[0] in family_first() or not words[0][:1].isalpha():
-        return None
-    given, family = spelling_skeleton(words[0]), spelling_skeleton(words[1])
-    if len(given) < 2 or len(family) < _LEAST_FAMILY:
-        return None
-    fits = {k.name: k for their_given, their_family, k in _spellings().get(family[0], ())
-            if _same_family(family, their_family) and their_given[0] == given[0]
-            and (their_given == given or fuzz.ratio(their_given, given) >= _SPELLING_CUTOFF)}
-    return next(iter(fits.values())) if len(fits) == 1 else None
-
-
-def family_spelled_otherwise(word: str) -> Known | None:
-    """The vocabulary's person whose family name ``word`` is another spelling of, alone ("President Zelenski",
-    "Zelenskiy said"): the one person of the vocabularies known by a family name alone (an alias of one word, or
-    ``data/actors.csv``) that reads the same once the letters transliterations trade are read alike
-    (:func:`spelling_skeleton`), never one a letter off, which a name alone is too short to tell from another's; None
-    for a family name the vocabularies do not know alone ("General Kovalenko" is not Andriy Kovalenko)."""
-    k = key(word)
-    if len(k) <= _LEAST_FAMILY or k in known() or k in stops() or not k.replace("-", "").isalpha():
-        return None
-    return _families().get(spelling_skeleton(k))
-
-
-@functools.cache
-def _families() -> dict[str, Known]:
-    """The family names the vocabularies know a person by alone, by skeleton, each of one person only."""
-    out: dict[str, Known | None] = {}
-    alone = [(a, k) for a, k in known().items() if k.kind == "person" and " " not in a]
-    alone += [(a, by_name()[p]) for a, p in surnames().items() if p in by_name() and " " not in a]
-    for alias, k in alone:
-        if alias in family_first():
-            continue  # "Kim", "Pak": a Korean family name alone is anyone's
-        family = spelling_skeleton(alias)
-        if family in out and (out[family] is None or out[family].name != k.name):
-            out[family] = None  # two persons of that family name: neither is read from it alone
-        else:
-            out[family] = k
-    return {f: k for f, k in out.items() if k is not None}
-
-
-def spelling_skeleton(word: str) -> str:
-    """A word of a name (lower case) with the differences of its transliterations left out: no accents, hyphens or
-    apostrophes, "y", "j" read as "i", "kh" as "h", "g" as "h" (Ukrainian "Hryhorii", Russian "Grigory"), "w" as "v",
-    and a doubled letter as one: "zelenskyy", "zelenskiy" and "zelenski" are all "zelenski"."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word.lower().translate(_LETTERS)) if c.isalpha())
-    plain = plain.replace("kh", "h").translate(_TRADED)
-    return re.sub(r"(.)\1+", r"\1", plain)
-
-
-_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d"})  # letters NFKD does not take apart
-_TRADED = str.maketrans({"y": "i", "j": "i", "g": "h", "w": "v"})
-_LEAST_FAMILY = 4  # letters of a family name's skeleton, at least, for it to be read past its spelling
-
-
-def _same_family(written: str, theirs: str) -> bool:
-    return written == theirs or (abs(len(written) - len(theirs)) <= 2 and fuzz.ratio(written, theirs) >= _FAMILY_CUTOFF)
-
-
-@functools.cache
-def _spellings() -> dict[str, list[tuple[str, str, Known]]]:
-    """The vocabularies' persons named given name first, as (given name, family name) skeletons, by the family name's
-    first letter: an alias of two words, the second of which may be hyphenated ("Kosiniak-Kamysz")."""
-    out: dict[str, list[tuple[str, str, Known]]] = {}
-    for alias, k in known().items():
-        words = alias.split()
-        if k.kind != "person" or len(words) != 2 or words[0] in family_first():
-            continue
-        given, family = spelling_skeleton(words[0]), spelling_skeleton(words[1])
-        if len(given) >= 2 and len(family) >= _LEAST_FAMILY:
-            out.setdefault(family[0], []).append((given, family, k))
-    return out
-
-
-# How alike two spellings of one given name are, at least (rapidfuzz's ratio, 0-100): "andrii"/"andriy" 83,
-# "sergey"/"sergei" 83, "maria"/"mariya" 91; "andrei"/"anatoly" 31.
-_SPELLING_CUTOFF = 75
-# How alike two family names' skeletons are, at least, past the letters transliterations trade: "lubinets"/"lubinetz"
-# 88; "zakharov"/"zakharova" (another person, of the other gender) is told apart by the given name.
-_FAMILY_CUTOFF = 88
-
-
 class Description(NamedTuple):
     refers: str
     target: str
@@ -530,92 +429,6 @@ def style_states() -> dict[str, str]:
     t = load_table("home_states.csv")
     part = t[t.kind == "outlet_style"]
     return dict(zip(part["name"], part["state"]))
-
-
-class _HomeStates(NamedTuple):
-    """The readings of ``data/home_states.csv``, by kind."""
-
-    datelines: dict[str, str]  # a dateline's city
-    outlets: dict[str, str]  # an outlet's name (and its style's state)
-    domains: dict[str, str]  # the country code a site's domain ends with ("tagesschau.de")
-    name_ends: dict[str, str]  # the last word of an outlet's name ("Chunichi Shimbun")
-    name_starts: dict[str, str]  # the first word of a source's name ("UK House of Commons Defence Committee")
-
-
-@functools.cache
-def _home_states() -> _HomeStates:
-    t = load_table("home_states.csv")
-    by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
-    by_style = style_states()
-    by_outlet = {src: by_style[style] for src, style in outlet_styles().items() if style in by_style}
-    by_outlet.update(by_kind.get("outlet", {}))
-    return _HomeStates(by_kind.get("dateline", {}), by_outlet, by_kind.get("domain", {}), by_kind.get("name_end", {}),
-                       by_kind.get("name_start", {}))
-
-
-def home_state(text: str, source: str | None) -> str:
-    """The state an article is written from (``dprk``, ``russia``, ``south_korea``, ``ukraine``, ``uk``, ``germany``,
-    ``japan`` …), or "" when it does not tell.
-
-    The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's, by name or by
-    style (``data/home_states.csv``, ``data/outlet_styles.csv``), else by the form of its name
-    (:func:`_outlet_home`).
-    """
-    homes = _home_states()
-    city = opening_city(text)
-    if city is not None and (state := homes.datelines.get(city.lower())):
-        return state
-    return _outlet_home(source) if isinstance(source, str) else ""
-
-
-@functools.lru_cache(maxsize=4096)  # asked of every article several times, of the few outlets a corpus holds
-def _outlet_home(source: str) -> str:
-    """The state an outlet writes from: by any of its names (:func:`_home_names`) that ``data/home_states.csv`` or
-    its style lists; else by the form of its name, as a reader who does not know the outlet still tells: the country
-    code its site's domain ends with ("Fontanka.ru", "tagesschau.de"), a word a paper's name ends with in its
-    country's language ("Chunichi Shimbun"), or a state's word its name opens with ("UK House of Commons Defence
-    Committee", "Deutscher Bundestag"); the owner of a person's own channel ("Apti Alaudinov's Telegram") is of the
-    state the vocabularies give that person's office (``data/speaker_roles.csv``)."""
-    homes = _home_states()
-    names = _home_names(source)
-    if (found := next((homes.outlets[name] for name in names if name in homes.outlets), None)) is not None:
-        return found
-    for name in names:
-        words = name.split()
-        if (domain := _COUNTRY_CODE.search(name)) is not None and len(words) == 1 and domain.group(1) in homes.domains:
-            return homes.domains[domain.group(1)]
-        if len(words) >= 2 and (words[-1] in homes.name_ends or words[0] in homes.name_starts):
-            return homes.name_ends.get(words[-1]) or homes.name_starts[words[0]]
-    owner = _OWN_CHANNEL.fullmatch(" ".join(source.replace("’", "'").split()))
-    if owner is not None and (person := known().get(key(owner.group("owner"))) or spelled_otherwise(owner.group("owner"))) and (
-            person.kind == "person"):
-        return speaker_roles().get(person.name, (None, ""))[1] or group_state(person.group)
-    return ""
-
-
-# "fontanka.ru", "www.lb.ua": a site's domain and the country code it ends with.
-_COUNTRY_CODE = re.compile(r"\A(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.([a-z]{2})\Z")
-_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,4}")
-# "Andrei Gurulyov's Telegram", "Volodymyr Zelensky's evening address": a person's own channel, and its owner.
-_OWN_CHANNEL = re.compile(r"(?P<owner>[^']+)'s\s+(?:telegram|telegram channel|evening address|address|video address|"
-                          r"facebook|facebook page|x account|twitter account|blog)", re.IGNORECASE)
-# "Colonelcassad (Telegram channel of Boris Rozhin)": the owner a platform's note in brackets names.
-_PLATFORM_OWNER = re.compile(r".*\((?:telegram|vk|facebook|x|youtube)(?:\s+(?:channel|post|page|account))?\s+of\s+(?P<owner>[^()]+)\)",
-                             re.IGNORECASE)
-
-
-def _home_names(source: str) -> list[str]:
-    """The names an outlet may be listed under for its home (:func:`~dossier.text.outlets.outlet_names`), and more:
-    a site's whole domain ("lb.ua"), the owner a platform's note in brackets names ("Telegram channel of Boris
-    Rozhin"), and the owner of a person's own channel ("Andrei Gurulyov's Telegram")."""
-    whole = " ".join(source.replace("’", "'").lower().split())
-    names = list(outlet_names(source))
-    if _DOMAIN.fullmatch(whole):
-        names.insert(0, whole.removeprefix("www."))
-    for owned in (_PLATFORM_OWNER.fullmatch(whole), _OWN_CHANNEL.fullmatch(whole)):
-        if owned is not None:
-            names += outlet_names(owned.group("owner"))
-    return list(dict.fromkeys(names))
 
 
 @functools.cache

@@ -442,28 +442,11 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         return _last_group(art, pos, role)
     if nat is None and role.local:
         nat = _place_near(art, pos)
-    if nat is None and role.state and role.state != _HOME and own.role is not None:
+    if nat is None and role.state and role.state != "home" and own.role is not None:
         # "a defector who fled in 2019": a North Korean defector; but "a defector of Hoeryong", read as one there,
-        # keeps the place.
+        # keeps the place. (A role of the writer's state, "home", is own_side_people's.)
         nat = _Nationality(role.state, "")
-    if nat is None and singular(who[-1]) == who[-1]:
-        nat = _home_side(art, role)  # (a group the text names so, "the sappers say", is left as read)
     return _label(nat, role) if nat is not None else None
-
-
-_HOME = "home"  # data/charted_roles.csv, column state: of the state the article is written from
-
-
-def _home_side(art, role: Role) -> _Nationality | None:
-    """The state of the writer's side for someone the text gives no state: one of a role whose people are, unless told
-    otherwise, of the state the article is written from ("one economist" in a Russian outlet, column ``state``
-    ``home`` of ``data/charted_roles.csv``), or a soldier in the outlet or post of a state at war
-    (``data/own_side_states.csv``: "a company commander told me" in a Russian war correspondent's post, "a platoon
-    leader of the regiment" in the North's army paper); None otherwise."""
-    state = writer_state(art.text, art.source)
-    if state and (role.state == _HOME or role.kin == "soldier" and state in own_side_states()):
-        return _Nationality(state, "")
-    return None
 
 
 def _last_group(art, pos: int, role: Role | None = None, pair: bool = False) -> str | None:
