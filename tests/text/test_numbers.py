@@ -444,3 +444,54 @@ def test_a_count_near_an_amount_of_money_stays_a_count(text, lows):
 def test_a_keycap_digit_numbers_a_list_item_and_counts_nothing(keycap):
     text = f"Three things stand out. 2{keycap} Drones: 40 were shot down."
     assert [text[q.start : q.end] for q in find_quantities(text)] == ["Three", "40"]
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [("Half!", "Half"), ("“A third.”", "A third"), ("Roughly half.", "Roughly half")],
+)
+def test_a_fraction_that_is_its_sentence_is_a_share(text, written):
+    found, q = only(text)
+    assert (found, q.kind) == (written, "share")
+
+
+@pytest.mark.parametrize("text", ["The pace slowed in the second half.", "They took the other half."])
+def test_a_fraction_closing_a_sentence_after_other_words_is_no_share(text):
+    assert find_quantities(text) == []
+
+
+def test_several_alone_is_a_vague_count_of_at_least_three():
+    found, q = only("The North fired several missiles.")
+    assert (found, q.low, q.hedge) == ("several", 3, "vague")
+    assert math.isnan(q.high)
+
+
+def test_several_before_a_scale_stays_that_many_of_the_scale():
+    found, q = only("The North sent several thousand troops.")
+    assert (found, q.low) == ("several thousand", 3000)
+
+
+@pytest.mark.parametrize(
+    "text, written, low",
+    [("Conscripts were deserting by the hundreds.", "by the hundreds", 200),
+     ("By the dozens they came back wounded.", "By the dozens", 24)],
+)
+def test_a_plural_by_the_rate_is_one_vague_count(text, written, low):
+    found, q = only(text)
+    assert (found, q.low, q.hedge) == (written, low, "vague")
+
+
+def test_by_the_before_a_number_is_no_part_of_it():
+    found, q = only("The line was held by the 4,000 marines sent in May.")
+    assert (found, q.hedge) == ("4,000", "exact")
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [("The offensive was led by the thousands of North Korean soldiers sent in November.", "thousands"),
+     ("The attack was repelled by the hundreds of drones Ukraine launched.", "hundreds")],
+)
+def test_by_the_before_a_plural_of_a_noun_is_no_part_of_it(text, written):
+    # "by" names who acts ("led by the thousands of soldiers"), no rate: the plural is its own vague count.
+    found, q = only(text)
+    assert (found, q.hedge) == (written, "vague")

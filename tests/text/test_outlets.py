@@ -101,4 +101,11 @@ def test_a_note_in_brackets_after_an_outlet_s_name_is_left_off(source, channel):
 
 def test_a_note_in_brackets_makes_no_outlet_of_an_unknown_name():
     assert outlet_channel("A Pyongyang watcher (blog)") is None
-    assert outlet_names("Yonhap (KCNA Watch)")[:2] == ["yonhap (kcna watch)", "yonhap"]
+    names = outlet_names("Yonhap (KCNA Watch)")
+    assert names[0] == "yonhap (kcna watch)" and names.index("yonhap") < names.index("kcna watch")
+
+
+def test_a_note_that_makes_one_name_with_the_outlet_s_is_read_with_it():
+    # "Interfax (Ukraine)" is Interfax-Ukraine, a Ukrainian agency: not Interfax, a Russian one.
+    assert outlet_channel("Interfax (Ukraine)") == "Interfax-Ukraine"
+    assert outlet_channel("TASS (Minsk)") == "TASS"

@@ -110,6 +110,6 @@ def vague_value(text: str) -> float:
     n = len(words)
     while n and words[n - 1] in w["scale"]:
         n -= 1
-    if n == len(words):
-        return _PLURAL * w["vague"][words[-1]]
+    if n == len(words):  # no scale: a plural ("dozens"), or a "few" word alone ("several")
+        return w["few"][words[-1]] if words[-1] in w["few"] else _PLURAL * w["vague"][words[-1]]
     return w["few"].get(" ".join(words[:n]).removesuffix(" of"), _PLURAL) * math.prod(w["scale"][s] for s in words[n:])

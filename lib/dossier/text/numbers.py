@@ -23,6 +23,7 @@ from .words import alternation
 from ..vocab import load_table
 from .number_values import GROUP, number_words, parse_number, scale_of, vague_value
 from .plain_text import lowered
+from .share_fragments import stands_alone
 
 NAN = math.nan
 CURRENCY = "$€£₩¥"  # signs before an amount of money: a number written after one counts nothing
@@ -107,7 +108,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
     number = rf"(?:(?:{digits})(?:{short})?(?:{scales}+(?:{tail})?)?|{part}|{words}|(?:an?\s+|{added})(?:{scale})(?:\s+(?:{scale}))*)(?![\w])"
     vague = (
         rf"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        rf"|(?:{alternation(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{alternation(w['vague'])})(?![\w])(?:\s+of\b)?"
+        rf"|(?:{alternation(w['few'])})\s+(?:of\s+)?(?:{scale})(?:\s+(?:{scale}))*|{alternation([*w['vague'], *cues('alone_count')])})(?![\w])(?:\s+of\b)?"
     )
     share_nouns = alternation(c.lower() if lower else c for c in cues("share"))
     # A share quoted alone goes on past its closing mark in the writer's words ("“about half” of the shells").
@@ -120,12 +121,12 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
-          |(?P<vague>{vague})
+          |(?:(?:{alternation(cues('vague_rate'))})\s+(?!{vague}\s+of\b))?(?P<vague>{vague})
           |(?P<frac>{fraction})(?={mark}\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<ratio>{ratio})(?![\w])
           |(?P<rate>{rate})(?![\w])
           |(?P<n>{number})
-          |(?P<bare>{fraction})(?={mark}\s+[a-z]))
+          |(?P<bare>{fraction})(?={mark}(?:\s+[a-z]|[.!?…])))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>(?:\s+|-)(?:{after})\b|\+)?
         (?P<strong>[-–\s]strong\b|[-–](?:{strength})\b)?
@@ -157,7 +158,7 @@ def _starts(lower: bool) -> str:
     tells apart at a glance; a space ends a hedge (whitespace, in the trie).
     """
     w = number_words()
-    hedges = {f"{h.lower() if lower else h} " for h in [*hedge_phrases()["before"], "a", "an"]}
+    hedges = {f"{h.lower() if lower else h} " for h in [*hedge_phrases()["before"], "a", "an", *cues("vague_rate")]}
     words = {re.split(r"[\s\-]+", phrase)[0] for kind in ("unit", "teen", "tens", "vague", "few", "fraction") for phrase in w[kind]}
     words |= {"between"}  # the pattern's own word ("tens", "hundreds" are vague words)
     words |= set(w["scale"])  # a scale alone after a word adding to a count ("another thousand")
@@ -466,10 +467,11 @@ def find_quantities(text: str) -> list[Quantity]:
             hedge_words, bare = m.group("hedge", "bare")
         if _is_form_of_non_count(text, m):
             continue
-        if bare and not hedge_words and not _compared(text, m.start()) and not _opens_a_whole(text, m):
+        if bare and not hedge_words and not _compared(text, m.start()) and not _opens_a_whole(text, m) and not (
+                stands_alone(text, m.start(), m.end())):
             # A fraction with no "of" is a share only after a hedge ("about half veered") or a comparison ("60
-            # percent, against half a year ago"), or before the determiner of its whole ("half the shells"), not
-            # "the second half".
+            # percent, against half a year ago"), before the determiner of its whole ("half the shells"), or as a
+            # sentence by itself ("Half!"), not "the second half".
             continue
         try:
             skip, hedge = _hedging(hedge_words) if hedge_words else _NO_HEDGE

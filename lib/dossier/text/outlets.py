@@ -48,7 +48,9 @@ def _names_of(source: str) -> tuple[str, ...]:
     names: list[str] = []
     parts = [whole, *_SEPARATOR.split(whole)]
     if note := _NOTE.search(whole):
-        parts += [whole[:note.start()], note.group("note")]
+        # "Interfax (Ukraine)": the note may make one name with the name before it (Interfax-Ukraine), looked up first.
+        before, inside = whole[:note.start()], note.group("note")
+        parts += [f"{before}-{inside}", f"{before} {inside}", before, inside]
     for part in dict.fromkeys(parts):
         if domain := _DOMAIN.fullmatch(part):
             part = domain.group("name")

@@ -57,3 +57,16 @@ def test_a_journalists_own_channel_states_the_outlets_figures(source, author):
 ])
 def test_an_unknown_owners_channel_states_the_owners_figures(source, author):
     assert _claim(source, author, "14", *_WEEK) == "Ivan Petrenko"
+
+
+_NIGHT = ("I will sum up the night for you.", "Russian forces launched 45 drones overnight, 38 of which were shot down.")
+
+
+@pytest.mark.parametrize("source", [
+    "Komsomolskaya Pravda (Telegram)",  # a medium's own channel: its figures are the outlet's, as its articles' are
+    "Ukrainska Pravda's Telegram",
+    "Two Majors (Telegram)",  # a bloggers' channel whose title reads as a name, data/press_writers.csv
+    "Grey Zone (Telegram)",
+])
+def test_a_mediums_or_a_bloggers_channel_states_no_claimants_figures(source):
+    assert _claim(source, None, "45", *_NIGHT) is None

@@ -30,3 +30,21 @@ def test_a_pieces_load_on_board_is_no_figure(text):
 )
 def test_a_load_moved_or_fired_is_still_a_figure(text, quantity):
     assert quantity in set(run(text)["quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A measure joined by a hyphen ("40-foot") is one word of the subject: "a" still opens it, any one of a kind.
+        "Analysts note that a typical 40-foot container can hold about 600 to 800 rounds of 122mm ammunition.",
+        "A standard 60-tonne railcar can carry between 900 and 1,100 shells, the report estimates.",
+    ],
+)
+def test_what_one_of_a_kind_measured_by_a_compound_holds_is_no_figure(text):
+    assert run(text).empty
+
+
+def test_a_compound_measure_does_not_make_a_shipment_a_capacity():
+    # One ship, named as sent, with what it carried: a figure of shells, not what any such ship holds.
+    df = run("Last week a 120-metre cargo ship carried 2,000 shells from Rajin to Dunai.")
+    assert "2,000" in set(df["quantity_text"])

@@ -963,3 +963,17 @@ def test_a_missile_that_slams_into_a_place_is_a_strike(text, quantity, subtype):
 def test_a_verb_of_criticism_is_no_strike():
     text = "The minister slammed the report. At least 8 soldiers were killed in the fighting."
     assert reading(text, "At least 8") == ("casualties", "killed")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # A loss told by its rate, a plural after "by the": the loss verb before it still makes it casualties.
+        ("Ukrainian officers say North Korean infantry was dying by the hundreds in the first week.", "by the hundreds"),
+        ("The Korean assault groups keep coming, and drone crews are wounding them by the dozens each night.",
+         "by the dozens"),
+    ],
+)
+def test_a_loss_at_a_rate_by_the_plural_is_casualties(text, quantity):
+    row = one(text, quantity)
+    assert (row["category"], row["hedge"]) == ("casualties", "vague")

@@ -354,3 +354,32 @@ def test_a_share_restated_as_the_value_of_it_is_the_same_share(text, quantity, s
 )
 def test_a_percentage_of_it_with_no_share_before_is_no_figure(text, quantity):
     assert quantity not in set(run(text)["quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, subtype",
+    [
+        # A share that is a sentence by itself echoes the share just told, or answers it with a newer one.
+        ("Kyiv says that about half of the shells Russia fired last month were made in North Korea. Half!",
+         "Half", "artillery_shells"),
+        ("“Early on a third of their rounds were duds,” the gunner said. “Things have improved. Perhaps a quarter.”",
+         "Perhaps a quarter", "artillery_shells"),
+        ("By spring some 30 percent of the missiles launched at Kharkiv were of North Korean make. "
+         "“About a third.”", "About a third", "missiles"),
+    ],
+)
+def test_a_share_standing_alone_restates_the_share_before(text, quantity, subtype):
+    row = one(text, quantity)
+    assert (row["category"], row["subtype"], row["hedge"]) == ("share_percent", subtype, "approximate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No share before it: a fraction alone restates nothing counted.
+        "Pyongyang sent 11,000 soldiers to Kursk last autumn. Half!",
+        "The delegation left for Moscow on Tuesday. Half. The rest stayed.",
+    ],
+)
+def test_a_share_standing_alone_with_no_share_before_is_no_figure(text):
+    assert "Half" not in set(run(text)["quantity_text"])

@@ -52,3 +52,39 @@ def test_whose_loss_it_is_decides(text, category):
 def test_a_part_of_a_strikes_toll_is_the_strikes(text, quantity):
     rows = run(text)
     assert rows.loc[rows["quantity_text"] == quantity, "category"].tolist() == ["strike_casualties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb that tells of an attack on a place, or of bombs dropped on it, tells of a strike.
+        "Overnight Russian drones attacked the outskirts of Chernihiv; four residents were wounded.",
+        "Six glide bombs were dropped on Kupiansk during the day. Three civilians were injured in the town centre.",
+    ],
+)
+def test_a_loss_after_an_attack_or_bombs_dropped_is_the_strikes(text):
+    assert _categories(text)[-1] == "strike_casualties"  # the loss, whatever the bombs count
+
+
+def test_troops_who_attacked_fight_no_strike():
+    # "attacked" of troops is fighting: the soldiers they lost are the war's, whatever verb tells the attack.
+    assert _categories("North Korean infantry attacked Ukrainian positions near Sudzha and lost 40 men killed.") == [
+        "casualties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Troops who attacked fought: the dead with no noun of their own are the war's.
+        "Russian troops attacked with North Korean support; about 200 were killed.",
+        "North Korean soldiers attacked across open fields and about 300 were killed, the NIS said.",
+        # An attack in words, on a decision or a claim, is no strike.
+        "Zelensky attacked Moscow's denial. Some 3,000 have been killed or wounded, he said.",
+        "Kim Yo Jong attacked Seoul's claims; about 100 were killed in the Kursk fighting, officials said.",
+        # Something dropped on a day is no bomb.
+        "Shares in defence firms dropped on Monday. About 300 were killed near Kursk last week, Kyiv says.",
+        "The charges were dropped on Friday. About 300 died in the fighting, the General Staff said.",
+    ],
+)
+def test_an_attack_of_troops_or_in_words_or_a_drop_of_no_bombs_is_no_strike(text):
+    assert _categories(text)[-1] == "casualties"

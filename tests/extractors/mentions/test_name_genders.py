@@ -19,7 +19,8 @@ from dossier.extractors.speech.quotes import quotes
     ("Yulia Zhukovskaya", "f"),
     ("Oleksandr Kovalenko", "m"),
     # Endings that are a family name's too, and names the vocabulary cannot tell, say nothing.
-    ("Sandra Ulrich", ""),
+    ("Sandra Ulrich", "f"),  # her given name says it, though "-ich" alone would not
+    ("Jordan Ulrich", ""),
     ("Jordan Casey", ""),
     ("Kim Yong Bok", ""),
 ])
@@ -60,3 +61,20 @@ def test_a_given_name_before_a_place_word_is_no_person():
     # "Vladimir" is a city too: "Vladimir Oblast" holds a word no person's name does.
     text = "Factories in Vladimir Oblast make the shells, officials say.\n\n“Output has doubled,” he said."
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Robert Halvorsen", "Peter Lindqvist", "Thomas Verbeke"])
+def test_a_common_given_name_makes_an_unknown_name_a_man_whom_he_resolves_to(name):
+    # No vocabulary knows him and no title or apposition marks him: his given name alone says a person is named.
+    text = (f"Vladimir Putin welcomed the delegation in Moscow on Monday. {name} flew home on Tuesday. "
+            "“Nobody will tell me whom I may meet,” he told reporters at the airport.")
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize("name", ["Henry Jackson Society", "Charles Darwin Foundation", "Charles de Gaulle Airport",
+                                  "Peter Paul Fortress", "Alexander Nevsky Cathedral"])
+def test_a_given_name_opening_an_institutions_name_is_no_person(name):
+    # The institution's head noun (name_stops.csv) says the run is no person's name, whatever word opens it.
+    text = (f"“The deal is done,” Vladimir Putin said on Monday. {name} suspended its work in Russia. "
+            "“We will meet again,” he said.")
+    assert _speakers(text) == ["Vladimir Putin", "Vladimir Putin"]

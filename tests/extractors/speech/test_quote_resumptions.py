@@ -3,6 +3,8 @@ the floor to someone else."""
 
 from __future__ import annotations
 
+import pytest
+
 from quote_readings import quote_speakers
 
 
@@ -40,3 +42,24 @@ def test_a_sentence_that_has_someone_say_something_hands_the_floor_on():
             "The ministry said the steel had been tested twice. "
             "\"The steel was never meant for tanks.\"")
     assert quote_speakers(text)[1] != "Ilse Marquardt"
+
+
+@pytest.mark.parametrize("between", [
+    "His commander interrupted.",
+    "His colleague was more cautious.",
+    "Asked about the convoy, a Ukrainian officer shrugged.",
+    "Some analysts are sceptical.",
+    "Russian military bloggers mocked the claim.",
+    "Others disagree.",
+    "Military intelligence, known as HUR, reported similar numbers.",  # someone says something, unnamed
+])
+def test_a_sentence_opening_on_someone_new_by_role_hands_the_floor_on(between):
+    text = f"\"We will keep fighting,\" the soldier said. {between} \"Enough.\""
+    assert quote_speakers(text)[1] != "soldier"
+
+
+@pytest.mark.parametrize("between", ["He thanked the soldiers for their service.", "His troops retook two villages."])
+def test_a_sentence_about_the_speaker_and_others_keeps_the_floor(between):
+    text = f"\"We will keep fighting,\" General Syrskyi said. {between} \"It was planned for months.\""
+    speakers = quote_speakers(text)
+    assert speakers[1] is not None and speakers[1] == speakers[0]

@@ -174,12 +174,17 @@ def share_named(before, after) -> Counted | None:
     return share_put_at(before)
 
 
-def restates_a_share(before, text_before: str, previous: str) -> bool:
+def restates_a_share(before, text_before: str, previous: str, earlier: tuple[str, ...] = ()) -> bool:
     """Whether a share with nothing after it is the value of a word that stands for a share told just before ("it",
     "the figure", "the share"; role ``share_anaphor``) through a copula or a linking verb ("was", "stood at"): "about
     40% of the shells are North Korean. A year ago it was more than 50%" is the same share at another time.
 
+    A share that is its sentence by itself ("Half!", "Now it is better. Maybe one in ten.") echoes or updates a
+    share told in the sentence before, or the one before that (the last of ``earlier``), and restates it.
+
     ``text_before`` is the sentence up to the share, ``previous`` the sentence before: one of them holds a share."""
+    if not text_before.strip(_OPENING_MARKS):
+        return any(q.kind != "count" for s in (previous, *earlier[-1:]) for q in find_quantities(s))
     words = [t.low for t in before[-_ANAPHOR_TOKENS:]]
     links = cues("link")
     verb = next((n for n in (2, 1) if len(words) > n and links.get(" ".join(words[-n:])) in _LINKING), 0)
@@ -192,6 +197,7 @@ def restates_a_share(before, text_before: str, previous: str) -> bool:
         q.kind != "count" for q in find_quantities(previous))
 
 
+_OPENING_MARKS = "\"'“‘«„ \t\n"  # what may stand before a share that is its sentence by itself
 _ANAPHOR_TOKENS = 5  # tokens before a share read for its anaphor and link ("the share stood at")
 _LINKING = ("verb", "copula")
 

@@ -82,7 +82,7 @@ def a_capacity(window: str, before) -> bool:
     if not low.endswith(_capacity_ends()) or not any(f"{w} " in low for w in (*cues("distributive"), *INDEFINITE)):
         return False  # most figures: no token need be read
     last = before[-1:]
-    words = before[-_CAPACITY_WORDS:-1]
+    words = _words_before(before[-(_CAPACITY_WORDS + _COMPOUND_TOKENS) : -1])
     generic = last[0].low.endswith("s") or any(t.low in _MODALS for t in words)
     for t in reversed(words):
         if t.kind == "punct" or t.low in _RELATIVES:
@@ -115,6 +115,23 @@ def _capacity_ends() -> tuple[str, ...]:
     return tuple(f" {w} " for w in cues("capacity"))  # "each truck carries 40": a figure right after the verb
 
 
+def _words_before(tokens) -> list:
+    """The last ``_CAPACITY_WORDS - 1`` of ``tokens`` with a compound joined by hyphens ("20-foot") counted as one
+    word, its hyphen no break of the clause: "a standard 20-foot container can hold" reaches its "a"."""
+    out, joined = [], False
+    for t in reversed(tokens):
+        if t.kind == "punct" and t.text == "-":
+            joined = True
+            continue
+        if not joined:
+            if len(out) == _CAPACITY_WORDS - 1:
+                break
+            out.append(t)
+        joined = False
+    return out[::-1]
+
+
+_COMPOUND_TOKENS = 4  # tokens a figure's window takes in past its words for the hyphens of compounds and their halves
 _MODALS = frozenset({"can", "could"})
 _RELATIVES = frozenset({"that", "which", "who"})  # "a train that carries 2,000 shells": one train, the shells its load
 _CAPACITY_WORDS = 6  # "each" and the verb, with a noun, an adjective and a modal between: "each 40-foot container can hold"

@@ -97,6 +97,7 @@ from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
 from .estimate_single import a_lone_one
+from .estimate_several import counts_of_a_noun, some_of_them
 from .estimate_same_count import same_counts
 from .estimate_sanctions import sanctioned_officers
 from .estimate_strike_counts import strikes_by_missiles
@@ -185,7 +186,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         counted = last  # "fired around 50 of them, and about half veered off course", "40 percent of them": of those
     if counted is None and q.kind == "percent" and last is not None and _bare(after) and leaves_out(_words(before)):
         counted = last  # "Kyiv put it at about 50% of the shells. Seoul spoke of “up to 40%”": the same share, another's
-    if counted is None and q.kind != "count" and last is not None and _bare(after) and restates_a_share(before, text[: q.start], sentence.previous):
+    if counted is None and q.kind != "count" and last is not None and _bare(after) and restates_a_share(before, text[: q.start], sentence.previous, sentence.earlier):
         counted = last  # "about 40% of the shells. A year ago it was more than 50%": the same share, another time
     if counted is None and q.kind != "count" and last is None and elided(after):
         # "Russia relies on North Korean shells. Perhaps half of those fired fail": no figure before, a noun named.
@@ -214,7 +215,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
         return None  # "asset freezes on two senior generals": people a government names, no force
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):
         return None  # "described one soldier who blew himself up": one of them; "spoke to three soldiers": sources
-    if counted is not None and a_lone_one(text, q, counted, before, after):
+    if counted is not None and (a_lone_one(text, q, counted, before, after) or some_of_them(text, q, counted)):
         return None  # "if one 152-mm shell costs $800": an example, no figure
     # "two soldiers held in Ukraine", "is holding two soldiers": in the words as written, the place perhaps blanked.
     if counted is not None and counted.category == "troops" and noun_at is not None and (
@@ -284,7 +285,7 @@ def _article_rows(aid: str, source, author, title, numbers: list[int], starts: l
     figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
     _headline_figures(title, figures)
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
-        quantities = join_group_ranges(text, split_changes(text, find_quantities(text))) if may[k] else []
+        quantities = join_group_ranges(text, split_changes(text, counts_of_a_noun(text, find_quantities(text)))) if may[k] else []
         if not quantities:
             continue
         found = article.found(k)

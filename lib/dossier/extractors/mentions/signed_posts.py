@@ -70,7 +70,7 @@ def _channel_parts(source: str | None) -> _ChannelParts | None:
     text = " ".join(source.replace("’", "'").split())
     if "'s " in text:
         owner, channel = text.rsplit("'s ", 1)
-        if channel.lower() in _own_channels():
+        if channel.lower() in _own_channels() and outlet_channel(owner) is None:
             return _ChannelParts(owner, channel.lower())
     if (m := _BRACKETED.fullmatch(text)) is None:
         return None
@@ -79,6 +79,8 @@ def _channel_parts(source: str | None) -> _ChannelParts | None:
     inside, _, of = m["inside"].partition(" of ")
     if inside.lower() not in _own_channels():
         return None  # "Forces News (BFBS)", "Hansard (UK House of Lords)": a medium's or a record's other name
+    if outlet_channel(m["name"]) is not None or of and outlet_channel(of) is not None:
+        return None  # "Komsomolskaya Pravda (Telegram)": a medium's own channel, its own articles' as much
     return _ChannelParts(of.strip() or m["name"].strip(), inside.lower())
 
 

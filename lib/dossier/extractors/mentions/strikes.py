@@ -14,6 +14,12 @@ from ...text.numbers import cues
 from ...text.words import alternation
 
 _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
+_WORDS_BEFORE = 30  # characters before "dropped on" read for what was dropped ("six glide bombs were dropped on")
+# What an attack in words is on, past a determiner or an owner, its phrase ended there: "attacked the decision to",
+# "attacked Moscow's denial.", not "attacked government buildings".
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|by|on)\s+)?(?:[\w\-]+['\u2019]s?\s+)?([\w\-]+)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:over|for|as|and|but|in|after|of|that|to|which|by|at|with|while|when|saying)\b)")
 
 
 @functools.cache
@@ -27,11 +33,21 @@ def mentions_strike(text: str) -> bool:
 
     Troops' attacks are fighting, whose dead are no strike's: an attack after a word of role ``fighting``
     ("launched attacks near Sudzha", "they attack in the open") is none.
+    An attack in words ("Zelensky attacked the decision", role ``attacked_words`` after it) is none either, nor is
+    "dropped on" unless what was dropped is told just before ("bombs were dropped on", role ``dropped``).
     """
     strikes = cues("strike")
     for m in _strike().finditer(text):
-        if strikes[m.group(0).lower()] != "fighting":
+        value = strikes[m.group(0).lower()]
+        if value == "dropped":
+            if any(w in cues("dropped") for w in re.findall(r"\w+", text[max(0, m.start() - _WORDS_BEFORE) : m.start()].lower())):
+                return True
+            continue
+        if value != "fighting":
             return True
+        after = _OBJECT_AFTER.match(text, m.end())
+        if after is not None and after.group(1).lower() in cues("attacked_words"):
+            continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if before is None or before.group(1).lower() not in cues("fighting"):
             return True

@@ -9,10 +9,13 @@ on, and the quote is not read as the last speaker's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...text.quote_marks import Marked
 from ...text.words import UPPER
+from ..mentions.mention_vocab import titles
+from ..mentions.speaker_vocab import cue_words, person_nouns
 from .quote_article import Article
 from .quote_sentences import sentence_bounds
 
@@ -20,6 +23,19 @@ _NARRATION_BETWEEN = 1  # sentences of narration a speaker's words may run on ac
 # Two capitalised words in a row: a name (of someone the vocabularies may not know, "Tomas Lindqvist, an engineer,
 # disagrees"), which may hand the floor on.
 _NAME = re.compile(rf"(?<![\w\-]){UPPER}[\w\-’']*(?:\s+{UPPER}[\w\-’']*)+")
+# "His commander interrupted.", "Asked about it, a Ukrainian officer shrugged.", "Some analysts are sceptical.",
+# "Russian military bloggers mocked the claim.", "Others disagree.": a clause that opens on someone new, unnamed, by an
+# indefinite, a possessive or a quantifier before a noun for a person, or by a plural of one with none.
+_NEW_ONE = re.compile(r"(?:\A|,\s+)(?:(?P<det>an?|another|his|her|their|some|many|several|most|other|few)\s+)?"
+                      r"(?P<words>[\w\-]+(?:\s+[\w\-]+){0,3})", re.IGNORECASE)
+_OTHERS = re.compile(r"(?:\A|,\s+)(?:others|not everyone|not all)\b", re.IGNORECASE)
+# Words that end a bare plural subject's run before its noun: "He thanked the soldiers" opens on no one new.
+_NOT_MODIFIERS = frozenset("he she it they we i the a an his her their its this that to of for with in on at by from "
+                           "has have had was were is are will would".split())
+
+# The verbs of reporting itself: a sentence that has them ("Military intelligence, known as HUR, reported similar
+# numbers") has someone say something, though no speaker is read for it.
+_REPORTING = frozenset({"say", "report", "tell", "write", "state", "announce", "claim", "estimate"})
 
 
 def _quiet(art: Article, i: int, speaker: str) -> bool:
@@ -31,8 +47,32 @@ def _quiet(art: Article, i: int, speaker: str) -> bool:
     if any(m.entity is not None and m.entity.kind == "person" and m.how != "pronoun" and m.entity.name != speaker
            for m in art.account.between(s.start, s.end)):
         return False
+    clause = art.masked[s.start:s.end].strip()
+    if any(cue_words().lemma.get(w) in _REPORTING for w in re.findall(r"[a-z]+", clause)):
+        return False
+    if _OTHERS.search(clause) or any(_opens_on_someone(m) for m in _NEW_ONE.finditer(clause)):
+        return False
     own = set(speaker.split())
     return all(set(m.group().split()) <= own for m in _NAME.finditer(art.text, s.start, s.end))
+
+
+def _opens_on_someone(m: re.Match) -> bool:
+    """Whether a clause's opening words (``_NEW_ONE``) name a person by a noun: any of them after a determiner, or a
+    plural one no pronoun, article, preposition or verb stands before."""
+    for w in m["words"].lower().split():
+        if m["det"] and (w in _people() or w.removesuffix("s") in _people()):
+            return True
+        if not m["det"] and w.endswith("s") and w[:-1] in _people():
+            return True
+        if not m["det"] and (w in _NOT_MODIFIERS or w.endswith("ed")):
+            return False
+    return False
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    """Nouns for a person by role or by who they are: "commander", "colleague", "soldier"."""
+    return frozenset({*(t for t in titles() if " " not in t), *person_nouns()})
 
 
 def resumes_speech(art: Article, before: list[Marked], speaker: str | None, q: Marked) -> bool:
