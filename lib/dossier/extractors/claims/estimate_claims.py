@@ -44,6 +44,7 @@ from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from ..mentions.strikes import mentions_strike
 from ..mentions.home_ministries import home_ministry
+from ..speech.office_holders import publication_day, titled_holder
 from ..speech.speakers import channel_state, outlet_channel
 from ...text.words import UPPER
 
@@ -139,8 +140,9 @@ class ArticleClaims(ArticleResolver):
     """
 
     def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None,
-                 paragraphs: list[int] | None = None, author: str | None = None):
+                 paragraphs: list[int] | None = None, author: str | None = None, published=None):
         super().__init__(texts, starts, source, paragraphs)
+        self.day = publication_day(published)  # an office named by its title alone is its holder on this day
         self.own = own_claim(source)
         self._outlet = _outlet_claimant(source)  # "ISW assesses" in ISW's own report is the report's
         # "The agency has recorded ...": a body's release states its own claims; in its own briefing's transcript
@@ -329,6 +331,8 @@ class ArticleClaims(ArticleResolver):
         if found.claimant is not None and kind(found.claimant) is None and (
                 home := home_ministry(found.claimant, self.texts[0] if self.texts else "", self._source)):
             found = found._replace(claimant=normalise(home) or home)  # "The Ministry of Defence" in a Russian outlet
+        if found.text and (holder := titled_holder(found.text, self.texts[0] if self.texts else "", self._source, self.day)):
+            found = found._replace(claimant=normalise(holder) or holder)  # "South Korea's defence minister said"
         self._last_unclaimed = found.claimant is None
         if found.claimant is not None:
             self._claimed = (k, found)

@@ -274,11 +274,11 @@ def _headline_figures(title, figures: ArticleFigures) -> None:
             figures.in_headline(q, counted, claim)
 
 
-def _article_rows(aid: str, source, author, title, numbers: list[int], starts: list[int], texts: list[str],
+def _article_rows(aid: str, source, author, title, published, numbers: list[int], starts: list[int], texts: list[str],
                   may: list[bool], paragraphs: list[int]) -> list[dict]:
     rows: list[dict] = []
     article = ArticleClaims(texts, starts, source if isinstance(source, str) else None, paragraphs,
-                            author if isinstance(author, str) else None)
+                            author if isinstance(author, str) else None, published)
     last: Counted | None = None
     whole: Counted | None = None
     last_sentence = -2
@@ -424,10 +424,10 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFr
     sources = dict(zip(articles["article_id"], articles["source"])) if "source" in articles else {}
     # The byline: a head who signs a body's post in the first person states its figures.
     authors = dict(zip(articles["article_id"], articles["author"])) if "author" in articles else {}
-    titles = dict(zip(articles["article_id"], articles["title"])) if "title" in articles else {}
+    titles, days = (dict(zip(articles["article_id"], articles[c])) if c in articles else {} for c in ("title", "published"))
     for aid, positions in article_positions(sentences):
         positions = positions.tolist()  # a list is indexed faster by ints than by numpy's
-        rows.extend(_article_rows(aid, sources.get(aid), authors.get(aid), titles.get(aid), *([column[i] for i in positions] for column in columns)))
+        rows.extend(_article_rows(aid, sources.get(aid), authors.get(aid), titles.get(aid), days.get(aid), *([column[i] for i in positions] for column in columns)))
     if not rows:
         return schema.empty("estimates")
     df = pd.DataFrame(rows)

@@ -23,6 +23,7 @@ from ..mentions.styled_outlets import state_styled
 from .cited_media import citations
 from .formed_media import formed_media, media_hints, own_outlet
 from .passive_agents import apposed_source, named_agent
+from .office_holders import publication_day
 from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
 from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
@@ -57,8 +58,9 @@ class Article(Referents):
     """An article's text, masked text, sentences and what its sentences attribute."""
 
     def __init__(self, aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]] | None = None,
-                 author: str | None = None):
+                 author: str | None = None, published=None):
         self.aid, self.text = aid, text
+        self.day = publication_day(published)  # an office named by its title alone is its holder on this day
         self.author = author if isinstance(author, str) else None  # the byline: who signs a post in the first person
         # Lines the reader took out of the text, by the offset of the paragraph they headed (articles.heading_offsets)
         self.headings = headings or {}

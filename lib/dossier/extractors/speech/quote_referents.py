@@ -15,10 +15,7 @@ import re
 from typing import NamedTuple
 
 from ..mentions import discourse
-from ..mentions.back_references import (
-    VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, introduced_before, introduced_name,
-    named_only_after, opening_document, press_offices,
-)
+from ..mentions.back_references import VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, introduced_before, introduced_name, named_only_after, opening_document, press_offices
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from ..mentions.mention_forms import vocabulary_entity
 from ..mentions.mention_vocab import (
@@ -40,6 +37,7 @@ from ..mentions.particle_names import full_particle_name
 from .quote_body_heads import body_head, named_body, speaking_holder
 from .role_mentions import age_alone, person_by_role
 from .habitual_naming import habitual_naming
+from .office_holders import office_holder
 from .state_groups import body_of_states
 from .pair_partners import partner_of
 from .unnamed_people import introduced_speaker, member_of_group, one_of_group_before, picks_member, plural_people, unnamed_since
@@ -88,6 +86,9 @@ class Referents:
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
+        if a.speaker_text and (holder := office_holder(a.speaker_text, self.masked, a.start, self.source, self.day, self.starts[
+                max(0, bisect.bisect_right(self.starts, a.start) - 1)] if self.starts else 0, said.speaker)) is not None:
+            return said._replace(speaker=holder)  # "the Chancellor said": the office's holder on the day of publication
         if a.how == "name" and said.speaker == canonical(a.speaker_text, "name") and (
                 whole := full_particle_name(self.text, a.start, a.speaker_text)):
             said = said._replace(speaker=canonical(whole, "name"))  # "Hamish de Bretton-Gordon told", "von der Leyen"

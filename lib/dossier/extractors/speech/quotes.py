@@ -134,13 +134,16 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         by_article.setdefault(aid, []).append(sent)
     sources = articles["source"].tolist() if "source" in articles else [None] * len(articles)
     authors = articles["author"].tolist() if "author" in articles else [None] * len(articles)
+    # (The day of publication: an office named by its title alone is its holder on that day.)
+    published = articles["published"].tolist() if "published" in articles else [None] * len(articles)
     headings = placed_headings(articles)
     rows: list[dict] = []
-    for aid, text, source, heads, author in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources, headings, authors):
+    for aid, text, source, heads, author, day in zip(articles["article_id"].tolist(), articles["text"].tolist(), sources, headings, authors,
+                                                     published):
         sents = by_article.get(aid)
         if sents is None or not isinstance(text, str):
             continue
-        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence), heads, author))
+        rows.extend(_article_quotes(aid, text, source, sorted(sents, key=lambda s: s.sentence), heads, author, day))
     if not rows:
         return schema.empty("quotes")
     return schema.conform(pd.DataFrame(rows), "quotes")
@@ -310,8 +313,8 @@ def _passed_on(art: Article, said: Said, q: Marked, lo: int) -> tuple[Said, str 
 
 
 def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings: dict[int, list[str]],
-                    author: str | None = None) -> list[dict]:
-    art = Article(aid, text, source, sents, headings, author)
+                    author: str | None = None, published=None) -> list[dict]:
+    art = Article(aid, text, source, sents, headings, author, published)
     groups = join_split(art)
     rows = []
     keys: list[str] = []
