@@ -7,7 +7,7 @@ import math
 import pytest
 
 from dossier.evaluate.run import style_of
-from dossier.extractors.mentions.outlet_homes import home_state
+from dossier.extractors.mentions.mention_vocab import home_state
 from dossier.extractors.mentions.speaker_vocab import outlet_channel
 from dossier.text.outlets import outlet_names
 

@@ -8,7 +8,7 @@ import pytest
 import dossier
 from dossier.extractors.figures.estimates import estimates
 from dossier.extractors.mentions.discourse import account
-from dossier.extractors.mentions.outlet_homes import home_state
+from dossier.extractors.mentions.mention_vocab import home_state
 from dossier.extractors.mentions.spellings import spelled_otherwise
 from dossier.extractors.speech.quotes import quotes
 

@@ -4,8 +4,7 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier.extractors.mentions.mention_vocab import government_of_official, unnamed_sources
-from dossier.extractors.mentions.outlet_homes import home_state
+from dossier.extractors.mentions.mention_vocab import government_of_official, home_state, unnamed_sources
 
 
 @pytest.mark.parametrize("phrase, government", [

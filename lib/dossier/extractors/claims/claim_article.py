@@ -22,8 +22,7 @@ from .claim_sentence import WINDOW, SentenceReading
 from .claimant_names import kind, normalise
 from ..mentions.discourse import Account, account
 from ..mentions.mention_forms import Entity
-from ..mentions.mention_vocab import home_bodies, person_pronouns
-from ..mentions.outlet_homes import home_state
+from ..mentions.mention_vocab import home_bodies, home_state, person_pronouns
 from ...text.plain_text import holds_any, needles
 from ..mentions.speaker_vocab import possessive_genders
 

@@ -32,8 +32,7 @@ from .claimant_roles import cites_grounds
 from .claim_attribution import Attribution
 from .claim_documents import owner_end
 from ..mentions.claimant_vocab import claimant_cues
-from ..mentions.mention_vocab import home_bodies
-from ..mentions.outlet_homes import home_state
+from ..mentions.mention_vocab import home_bodies, home_state
 from ...text.numbers import cues
 from ...text.plain_text import holds_any, lowered, needles
 from ..mentions.speaker_vocab import participle_words

@@ -52,8 +52,7 @@ from .mention_forms import (
 )
 from .mention_search import MentionSearch
 from .name_genders import name_gender
-from .mention_vocab import group_state
-from .outlet_homes import home_state
+from .mention_vocab import group_state, home_state
 from .spellings import family_spelled_otherwise, spelled_otherwise
 from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns, medium_genres
 from .says_after import says_after
@@ -474,7 +473,7 @@ def account(text: str, sentence_starts: list[int] | None = None, scan=None, home
         then not listed again.
     home_state : str, optional
         The state the article is written from
-        (:func:`dossier.extractors.mentions.outlet_homes.home_state`): a body it
+        (:func:`dossier.extractors.mentions.mention_vocab.home_state`): a body it
         names without a state ("the defense ministry") is that state's.
 
     Returns

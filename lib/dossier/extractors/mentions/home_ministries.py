@@ -14,8 +14,7 @@ import re
 
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
-from .mention_vocab import UNNAMED_TITLES, home_bodies, key, nationalities
-from .outlet_homes import home_state
+from .mention_vocab import UNNAMED_TITLES, home_bodies, home_state, key, nationalities
 from .claimant_vocab import claimant_cues
 from .speaker_vocab import canonical, speaker_aliases
 

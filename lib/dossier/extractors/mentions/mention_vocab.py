@@ -8,10 +8,10 @@ Titles and roles (``data/titles.csv``; where one stands in a text is :mod:`~doss
 (``data/speaker_roles.csv``), the nouns bodies are later called by
 (``data/body_nouns.csv``), the aliases of ``data/speakers.csv`` and
 ``data/channels.csv``, and the bodies named without their state
-(``data/home_bodies.csv``); the state an article is written from is
-:mod:`~dossier.extractors.mentions.outlet_homes`, another spelling of a known
-person's name :mod:`~dossier.extractors.mentions.spellings`.  Every table is
-read once per process.
+(``data/home_bodies.csv``) with the state an article is written from
+(``data/home_states.csv``, :mod:`~dossier.extractors.mentions.outlet_homes`);
+another spelling of a known person's name is :mod:`~dossier.extractors.mentions.spellings`.
+Every table is read once per process.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ import functools
 import re
 from typing import NamedTuple
 
+from ...text.datelines import opening_city
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .claimant_vocab import claimant_cues
+from .outlet_homes import channel_owner_words, home_names, state_by_form
 from .patronymics import patronymic_aliases
 
 
@@ -429,6 +431,48 @@ def style_states() -> dict[str, str]:
     t = load_table("home_states.csv")
     part = t[t.kind == "outlet_style"]
     return dict(zip(part["name"], part["state"]))
+
+
+@functools.cache
+def _home_states() -> tuple[dict[str, str], dict[str, str]]:
+    t = load_table("home_states.csv")
+    by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
+    by_style = style_states()
+    by_outlet = {src: by_style[style] for src, style in outlet_styles().items() if style in by_style}
+    by_outlet.update(by_kind.get("outlet", {}))
+    return by_kind.get("dateline", {}), by_outlet
+
+
+def home_state(text: str, source: str | None) -> str:
+    """The state an article is written from (``dprk``, ``russia``, ``south_korea``, ``ukraine``, ``uk``, ``germany``,
+    ``japan`` …), or "" when it does not tell.
+
+    The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's, by name or by
+    style (``data/home_states.csv``, ``data/outlet_styles.csv``), else by the form of its name
+    (:mod:`~dossier.extractors.mentions.outlet_homes`).
+    """
+    datelines, _ = _home_states()
+    city = opening_city(text)
+    if city is not None and (state := datelines.get(city.lower())):
+        return state
+    return _outlet_home(source) if isinstance(source, str) else ""
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every article several times, of the few outlets a corpus holds
+def _outlet_home(source: str) -> str:
+    """The state an outlet writes from: by any of its names that ``data/home_states.csv`` or its style lists, else by
+    the form of its name; the owner of a person's own channel ("Apti Alaudinov's Telegram") is of the state the
+    vocabularies give that person's office (``data/speaker_roles.csv``)."""
+    _, outlets = _home_states()
+    names = home_names(source)
+    if (found := next((outlets[name] for name in names if name in outlets), None)) is not None:
+        return found
+    if state := state_by_form(names):
+        return state
+    person = known().get(key(channel_owner_words(source) or ""))
+    if person is not None and person.kind == "person":
+        return speaker_roles().get(person.name, (None, ""))[1] or group_state(person.group)
+    return ""
 
 
 @functools.cache

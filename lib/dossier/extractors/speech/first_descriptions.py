@@ -35,8 +35,7 @@ import re
 from ...text.words import UPPER, alternation, singular
 from ...vocab import load_table
 from ..mentions.home_ministries import adjectives_of_states
-from ..mentions.mention_vocab import key, origin_words, state_named
-from ..mentions.outlet_homes import home_state
+from ..mentions.mention_vocab import home_state, key, origin_words, state_named
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_people import charted
 from .own_side_people import enemy_side, own_side_person

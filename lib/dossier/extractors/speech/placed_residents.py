@@ -16,8 +16,7 @@ import re
 
 from ...vocab import load_table
 from ..mentions.home_ministries import adjectives_of_states
-from ..mentions.mention_vocab import key, nationalities, unnamed_sources
-from ..mentions.outlet_homes import home_state
+from ..mentions.mention_vocab import home_state, key, nationalities, unnamed_sources
 
 __all__ = ["resident_of_place"]
 

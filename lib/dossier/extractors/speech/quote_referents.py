@@ -19,10 +19,9 @@ from ..mentions.back_references import VOICES_OF_BODIES, body_spoken_for, docume
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from ..mentions.mention_forms import vocabulary_entity
 from ..mentions.mention_vocab import (
-    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, key, official_bodies, person_pronouns, pronouns, states, titles,
+    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, official_bodies, person_pronouns, pronouns, states, titles,
     unnamed_sources,
 )
-from ..mentions.outlet_homes import home_state
 from ..mentions.speaker_vocab import (
     channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ...text.words import alternation, plural, singular
 from ...vocab import load_table
-from ..mentions.outlet_homes import home_state
+from ..mentions.mention_vocab import home_state
 from ..mentions.signed_posts import own_channel
 from ..mentions.speaker_vocab import canonical
 from .attributions import function_word_in
@@ -114,7 +114,7 @@ def _states_of_people() -> dict[str, str]:
 
 def writer_state(text: str, source: str | None) -> str:
     """The state whose side the writer of an article is on: the state it is written from
-    (:func:`~dossier.extractors.mentions.outlet_homes.home_state`), else, for a person's own channel ("Oleksandr
+    (:func:`~dossier.extractors.mentions.mention_vocab.home_state`), else, for a person's own channel ("Oleksandr
     Syrskyi's Telegram"), the state of the office the vocabularies give its owner (``data/speaker_roles.csv``); ""
     when neither tells."""
     if state := home_state(text, source):
