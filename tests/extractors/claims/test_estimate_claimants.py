@@ -1918,7 +1918,7 @@ def test_how_a_body_was_made_leaves_it_the_claimant(sentence):
          "National Intelligence Service"),
         ("The Pentagon thinks roughly 1,800 North Korean troops were wounded in the spring.", "roughly 1,800",
          "the Pentagon"),
-        ("Western analysts suspect that about 70 KN-23 missiles were fired at Kyiv.", "about 70", "analysts"),
+        ("Western analysts suspect that about 70 KN-23 missiles were fired at Kyiv.", "about 70", "Western analysts"),
     ],
 )
 def test_verbs_of_reckoning_report_a_claim(sentence, quantity, claimant):
@@ -2027,11 +2027,11 @@ def test_a_broadcasts_narration_is_the_broadcasters(paragraphs, quantity, expect
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # A think tank's own analysts speak for it; analysts of a place or with no body stay analysts.
+        # A think tank's own analysts speak for it; analysts with no body stay analysts, named where they are from.
         ("CSIS analysts counted at least 75 freight trains leaving the Najin terminal.", "Center for Strategic and International Studies"),
         ("Beyond Parallel analysts counted at least 75 freight trains leaving the Najin terminal.",
          "Center for Strategic and International Studies"),
-        ("European analysts counted at least 75 freight trains leaving the Najin terminal.", "analysts"),
+        ("European analysts counted at least 75 freight trains leaving the Najin terminal.", "European analysts"),
     ],
 )
 def test_a_bodys_own_analysts_are_the_body(text, expected):

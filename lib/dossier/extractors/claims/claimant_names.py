@@ -20,7 +20,9 @@ from .claimant_role_names import name_ending, owned_name
 from .claimant_times import strip_times, without_times
 from ..mentions.claimant_vocab import claimant_cues, description_homes, ministry_official, state_adjectives
 from ..mentions.claimant_words import owner_of_claim, spoken_for, without_postnominal
-from ..mentions.mention_vocab import states
+from ..mentions.home_ministries import state_ministry
+from ..mentions.mention_vocab import origin_words, states
+from ..mentions.spellings import spelled_name
 from ..mentions.signed_posts import FULL_NAME  # noqa: F401  (where the claims have always found it)
 from ...text.numbers import cues
 
@@ -278,6 +280,9 @@ def normalise(text: str) -> str | None:
     found = _lookup(clean)
     if found is not None and found.islower() and (own := _lookup(clean.rpartition(" ")[0])) and kind(own) == kind(found):
         found = own  # "Beyond Parallel analysts": a group named by a common noun, of a body of its kind, is the body
+    elif found is not None and found.islower() and (origin := clean.removesuffix(f" {found}")) != clean and (
+            origin in origin_words()):
+        return f"{origin.title()} {found}"  # "Western analysts": where they are from is who they are, as written
     # Only where the capital alone was read, as the state's government ("Kyiv military administration" is a body).
     if (owned := possessive_form(clean)) and found == _lookup(owned.partition("'s ")[0]) and kind(found) == "government":
         if kind(body := normalise(owned)) not in (None, "government"):
@@ -294,7 +299,7 @@ def normalise(text: str) -> str | None:
     if found is None and (bare := _without_formation(clean)) != clean:
         found = _lookup(bare)  # "a ukrainian brigade commander" is a Ukrainian commander
     if found is None and (ministry := ministry_official(clean)) != clean:
-        found = _lookup(ministry)  # "a ukrainian defense official" speaks for Ukraine's defence ministry
+        found = _lookup(ministry) or ((body := state_ministry(ministry)) and _lookup(cleaned(body)))  # "a ukrainian defense official": Kyiv's ministry; a U.S. one: the Pentagon
     if found is None and "(" in text:  # "the defence intelligence agency (HUR)": the abbreviation names it
         found = next((claimant_aliases()[w] for m in _BRACKETED.finditer(text) if (w := cleaned(m.group(0)[1:-1])) in claimant_aliases()), None)
     if found is None or _kinds().get(found) == "unattributed":
@@ -443,9 +448,10 @@ def as_named(text: str) -> str:
     words = owner_of_claim(spoken_for(words))
     if words[-1].lower() not in claimant_cues("body_noun"):  # "General Staff" is a body's name, not a title's
         words = _untitled(words)
-        return " ".join(_person_of(words) or words)
+        return spelled_name(" ".join(_person_of(words) or words))
     # "Rep. Lee Seong-kweun of the intelligence committee": a titled person of a body.
-    return " ".join(_person_of(words) or _person_of(_untitled(words)) or words)
+    return spelled_name(" ".join(_person_of(words) or _person_of(_untitled(words)) or words))
+
 
 
 def _untitled(words: list[str]) -> list[str]:

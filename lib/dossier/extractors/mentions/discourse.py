@@ -53,6 +53,7 @@ from .mention_forms import (
 from .mention_search import MentionSearch
 from .name_genders import name_gender
 from .mention_vocab import group_state, home_state
+from .spellings import family_spelled_otherwise, spelled_otherwise
 from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns, medium_genres
 from .says_after import says_after
 from .surname_tally import SurnameTally
@@ -217,6 +218,8 @@ class Account(Antecedents):
             entity = self._holder_of(name, lo, titles) or self._by_surname(name, lo, gender)
             if entity is None and V.key(name) in V.known():
                 entity = self._known_entity(V.known()[V.key(name)])
+            if entity is None and (spelled := family_spelled_otherwise(name)) is not None:
+                entity = self._known_entity(spelled)  # "President Zelenski": a known person's name spelt otherwise
             if entity is None and not titles:
                 return  # a capitalised word that names no one the article knows
         elif how == "pronoun":
@@ -283,12 +286,15 @@ class Account(Antecedents):
         self.mentions.append(mention)
         self._starts.append(lo)
         if entity is not None and entity.kind == "person" and entity.surname and how != "unnamed":  # (an apposition)
-            key = V.name_key(entity.surname)
-            self._by_sur.setdefault(key, []).append(mention)
-            tally = self._sur_tally.get(key)
-            if tally is None:
-                tally = self._sur_tally[key] = SurnameTally()
-            tally.add(mention)
+            keys = [V.name_key(entity.surname)]
+            if how == "full" and (written := _written_surname(data[2], entity)) not in (None, keys[0]):
+                keys.append(written)  # "Volodymyr Zelenski … Zelenski said": the family name as this article spells it
+            for key in keys:
+                self._by_sur.setdefault(key, []).append(mention)
+                tally = self._sur_tally.get(key)
+                if tally is None:
+                    tally = self._sur_tally[key] = SurnameTally()
+                tally.add(mention)
         if is_oblique and entity is not None and entity.kind == "person" and " of " in text[max(0, lo - 40):lo]:
             self._kin_before(lo, hi, entity)
 
@@ -357,7 +363,7 @@ class Account(Antecedents):
         else:
             key = V.name_key(name)
             base = self.entities.get(key)
-            if base is None and (known := V.known().get(key) or V.spelled_otherwise(name) or _other_order(key)) is not None:
+            if base is None and (known := V.known().get(key) or spelled_otherwise(name) or _other_order(key)) is not None:
                 base = self._known_entity(known)
         info = [V.titles()[t] for t in titles if t in V.titles()]
         states = [V.nationalities()[t] for t in titles if t in V.nationalities()]
@@ -423,6 +429,15 @@ class Account(Antecedents):
         # "Putin and Kim spoke by phone, the Kremlin press service reported. … the readout said": the one the
         # sentence gives as the source of its words issued the document, not those it tells of.
         return next((m.entity for m in last if m.entity.kind == "body" and says_after(self.text, m.end, part_words=2)), last[0].entity)
+
+
+def _written_surname(name: str, entity: Entity) -> str | None:
+    """The family name of a person's full name as written (name key), when it names a person the vocabularies spell
+    otherwise ("Volodymyr Zelenski" for Volodymyr Zelensky: "zelenski"); None for a name written as theirs."""
+    words = V.name_key(name).split()
+    if len(words) < 2 or V.name_key(entity.name) == " ".join(words) or words[0] in V.family_first():
+        return None
+    return words[-1]
 
 
 def _last_place(text: str, pos: int, noun: str) -> str | None:

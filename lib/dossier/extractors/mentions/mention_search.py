@@ -29,6 +29,7 @@ import numpy as np
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from . import mention_vocab as V
+from .spellings import family_spelled_otherwise
 from .claimant_words import without_postnominal
 from .name_genders import is_given_name
 from .mention_phrases import phrase_firsts, phrase_re, phrase_re_by_first, phrase_seconds
@@ -179,8 +180,9 @@ class MentionSearch:
                 # "Valentina, 67, brought them milk": a given name alone, with an age after it, names a person.
                 out.append((lo, lo + len(word), "full", (None, [], text[lo:lo + len(word)])))
                 continue
-            if k not in firsts or not text[lo].isupper() or (lo > 0 and text[lo - 1] in "’'-."):
-                continue
+            if (k not in firsts and family_spelled_otherwise(k) is None) or not text[lo].isupper() or (
+                    lo > 0 and text[lo - 1] in "’'-."):
+                continue  # (a known person's family name spelt otherwise is theirs too: "Zelenskiy said")
             hi = lo + len(word)
             if k in stops or k in known:
                 continue  # a known alias alone is found by the phrase search

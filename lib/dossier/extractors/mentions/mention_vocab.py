@@ -9,7 +9,9 @@ Titles and roles (``data/titles.csv``; where one stands in a text is :mod:`~doss
 (``data/body_nouns.csv``), the aliases of ``data/speakers.csv`` and
 ``data/channels.csv``, and the bodies named without their state
 (``data/home_bodies.csv``) with the state an article is written from
-(``data/home_states.csv``).  Every table is read once per process.
+(``data/home_states.csv``, :mod:`~dossier.extractors.mentions.outlet_homes`);
+another spelling of a known person's name is :mod:`~dossier.extractors.mentions.spellings`.
+Every table is read once per process.
 """
 
 from __future__ import annotations
@@ -18,13 +20,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
-from ...text.outlets import outlet_names
+from ...text.datelines import opening_city
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
-from ...text.datelines import opening_city
 from .claimant_vocab import claimant_cues
+from .outlet_homes import channel_owner_words, home_names, state_by_form
 from .patronymics import patronymic_aliases
 
 
@@ -253,33 +253,6 @@ def surnames() -> dict[str, str]:
     return out
 
 
-def spelled_otherwise(name: str) -> Known | None:
-    """The vocabulary's person that ``name`` is another spelling of ("Andrii Yusov" for Andriy Yusov).
-
-    Russian and Ukrainian names reach English in several transliterations
-    ("Sergey"/"Sergei", "Andrii"/"Andriy"): a name whose family name, last,
-    is a person's of the vocabularies, and whose given name is spelt nearly
-    as theirs, is theirs.  Names written family name first (Korean,
-    Chinese) are left alone: "Pak Jong Chon" and "Pak Jong Chol" are two
-    people.
-    """
-    words = key(name).split()
-    if len(words) != 2 or words[0] in family_first():
-        return None
-    k = known().get(words[1])
-    if k is None or k.kind != "person":
-        return None
-    theirs = key(k.name).split()
-    if len(theirs) != 2 or theirs[1] != words[1] or theirs[0][0] != words[0][0]:
-        return None
-    return k if fuzz.ratio(theirs[0], words[0]) >= _SPELLING_CUTOFF else None
-
-
-# How alike two spellings of one given name are, at least (rapidfuzz's ratio, 0-100): "andrii"/"andriy" 83,
-# "sergey"/"sergei" 83, "maria"/"mariya" 91; "andrei"/"anatoly" 31.
-_SPELLING_CUTOFF = 75
-
-
 class Description(NamedTuple):
     refers: str
     target: str
@@ -475,13 +448,31 @@ def home_state(text: str, source: str | None) -> str:
     ``japan`` …), or "" when it does not tell.
 
     The city of its dateline ("SEOUL, Sept. 4 (UPI) --"), else its outlet's, by name or by
-    style (``data/home_states.csv``, ``data/outlet_styles.csv``).
+    style (``data/home_states.csv``, ``data/outlet_styles.csv``), else by the form of its name
+    (:mod:`~dossier.extractors.mentions.outlet_homes`).
     """
-    datelines, outlets = _home_states()
+    datelines, _ = _home_states()
     city = opening_city(text)
     if city is not None and (state := datelines.get(city.lower())):
         return state
-    return next((outlets[name] for name in outlet_names(source) if name in outlets), "")
+    return _outlet_home(source) if isinstance(source, str) else ""
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every article several times, of the few outlets a corpus holds
+def _outlet_home(source: str) -> str:
+    """The state an outlet writes from: by any of its names that ``data/home_states.csv`` or its style lists, else by
+    the form of its name; the owner of a person's own channel ("Apti Alaudinov's Telegram") is of the state the
+    vocabularies give that person's office (``data/speaker_roles.csv``)."""
+    _, outlets = _home_states()
+    names = home_names(source)
+    if (found := next((outlets[name] for name in names if name in outlets), None)) is not None:
+        return found
+    if state := state_by_form(names):
+        return state
+    person = known().get(key(channel_owner_words(source) or ""))
+    if person is not None and person.kind == "person":
+        return speaker_roles().get(person.name, (None, ""))[1] or group_state(person.group)
+    return ""
 
 
 @functools.cache

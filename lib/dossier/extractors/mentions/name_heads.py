@@ -23,6 +23,8 @@ _NAME_WORDS = 5  # words of a name before its last one: "Estonian Defense Forces
 _JOINS = "of|for|and"  # lower-case words inside a capitalised name ("Centre for Defence Studies")
 _DEFINITE_HEAD = re.compile(r"[Tt]he\s+([a-z]+)")
 _OWNER = re.compile(r"[^\s'’]+['’]s\s+")
+# "Operational Command North", "Joint Forces Command East": the quarter a command's name may end with after its noun.
+_QUARTER = r"(?:North|South|East|West|Centre|Center)(?![\w'’\-])"
 
 
 def head_noun(text: str) -> str | None:
@@ -41,7 +43,7 @@ def names_ending(noun: str) -> re.Pattern:
     return re.compile(
         rf"\b(?P<name>\d+(?:st|nd|rd|th)\s+(?:{LATIN_LETTER}[\w\-]*\s+){{0,4}}(?i:{noun})"
         rf"|(?:{UPPER}[\w'’\-]*\s+(?:(?:{_JOINS})\s+)?){{1,{_NAME_WORDS}}}{head}"
-        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UPPER}[\w'’\-]*(?:\s+(?:and\s+)?{UPPER}[\w'’\-]*){{0,3}})?)\b"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{UPPER}[\w'’\-]*(?:\s+(?:and\s+)?{UPPER}[\w'’\-]*){{0,3}}|\s+{_QUARTER})?)\b"
     )
 
 

@@ -16,6 +16,7 @@ from ...text.outlets import outlet_names
 from ...text.words import alternation
 from ...vocab import load_list, load_table
 from .body_letters import spelled_out
+from .title_search import role_words
 from .patronymics import patronymic_aliases
 from .plain_verbs import plain_verb
 from .styled_outlets import styled_outlet
@@ -266,19 +267,19 @@ def canonical(speaker_text: str, how: str | None) -> str | None:
     if spelled != key and spelled in speaker_aliases():
         return speaker_aliases()[spelled].speaker
     # "Ukrainian President Volodymyr Zelensky": the alias that ends the phrase names the speaker.
-    ending = [m for m in alias_pattern().finditer(speaker_text) if m.end() == len(speaker_text)]
-    if ending:
+    if ending := [m for m in alias_pattern().finditer(speaker_text) if m.end() == len(speaker_text)]:
         return speaker_aliases()[" ".join(ending[0].group(0).lower().split())].speaker
     words = speaker_text.split()
     if not words:
         return None
+    words = role_words(words) if how == "group" else words  # "a Ukrainian artillery officer serving": who, not what they do
     # ("one Western diplomat" is a Western diplomat: "one" picks no one out a reader could tell from "a".)
     if how == "group" and words[0].lower() in ("the", "a", "an", "one") and len(words) > 1:
         return " ".join(words[1:])
     if how == "owned" and (owner := _OWNER_ENDS.search(speaker_text)) and speaker_text[owner.end():][:1].isupper():
         # "the National Guard's Burevii brigade": a name of its own after its owner's.
         return speaker_text[owner.end():]
-    return speaker_text
+    return speaker_text if len(words) == len(speaker_text.split()) else " ".join(words)
 
 
 _OWNER_ENDS = re.compile(r"['’]s\s+")

@@ -1,6 +1,7 @@
 """Where a title stands in an article's text, for the search of its mentions (:mod:`~dossier.extractors.mentions.mention_search`):
 a title or nationality written in lower case before a name ("analyst Ahn"), a title and a comma or a preposition
-before a name ("Ambassador to Russia, "), the state named by "of" after a body ("the ministry of the DPRK").
+before a name ("Ambassador to Russia, "), the state named by "of" after a body ("the ministry of the DPRK"), and
+a participle after a title that is no part of who someone unnamed is ("an officer serving near Pokrovsk").
 
 The titles are those of ``data/titles.csv`` and the nationality words those of ``data/nationalities.csv``, read by
 :mod:`~dossier.extractors.mentions.mention_vocab`.
@@ -93,3 +94,14 @@ def title_to() -> re.Pattern:
     """A title and the preposition of its place before a run that opens with the place ("Ambassador to ")."""
     alt = _office_titles()
     return re.compile(rf"\b(?P<title>(?i:{alt}))\s+(?:to|in|at)\s+\Z")
+
+
+_RUNNING = re.compile(r"[a-z]{3,}ing")  # a participle after a role's noun: "serving", "fighting", "speaking"
+
+
+def role_words(words: list[str]) -> list[str]:
+    """The words of someone unnamed less a participle after their title, which says what they do, not who they are:
+    "a Ukrainian artillery officer serving (near Pokrovsk)" is a Ukrainian artillery officer."""
+    if len(words) >= 3 and _RUNNING.fullmatch(words[-1]) and words[-2].lower() in titles():
+        return words[:-1]
+    return words

@@ -424,6 +424,8 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         role = group_role  # "one of the tourists, a retired teacher": charted as a tourist
     elif role is None or len(who) > own.words + 1:
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
+    if role.kin == "side":
+        return None  # "the other side", "one side": a side is charted only by the state its own words name
     nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos) or _writers_own(art, speaker_text)
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
@@ -440,9 +442,9 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         return _last_group(art, pos, role)
     if nat is None and role.local:
         nat = _place_near(art, pos)
-    if nat is None and role.state and own.role is not None:
+    if nat is None and role.state and role.state != "home" and own.role is not None:
         # "a defector who fled in 2019": a North Korean defector; but "a defector of Hoeryong", read as one there,
-        # keeps the place.
+        # keeps the place. (A role of the writer's state, "home", is own_side_people's.)
         nat = _Nationality(role.state, "")
     return _label(nat, role) if nat is not None else None
 

@@ -50,13 +50,27 @@ def _soldier_nouns() -> frozenset[str]:
 
 
 def own_side_person(art, speaker: str | None) -> str | None:
-    """ "Ukrainian soldiers" for ``speaker`` "soldiers" in an article of a writer on Ukraine's side; None for any other
-    speaker, or writer."""
-    if not speaker or not _BARE.fullmatch(speaker) or singular(key(speaker).split()[-1]) not in _soldier_nouns():
+    """ "Ukrainian soldiers" for ``speaker`` "soldiers" in an article of a writer on Ukraine's side ("a platoon leader"
+    in the North's army paper, "a company commander" in a Russian war correspondent's post); "Russian economist" for
+    "economist" in any article written from Russia, a role whose people are of the writer's state unless told
+    otherwise (``data/charted_roles.csv``, state ``home``); None for any other speaker, or writer."""
+    if not speaker or not _BARE.fullmatch(speaker):
+        return None
+    words = key(speaker).split()
+    last, two = singular(words[-1]), " ".join([*words[-2:-1], singular(words[-1])])
+    home = last in _home_roles() and last == words[-1]  # (one economist: economists as a group are anyone's)
+    if not home and last not in _soldier_nouns() and two not in _soldier_nouns():
         return None
     state = writer_state(art.text, art.source)
-    adjective = adjectives_of_states().get(state) if state in own_side_states() else None
+    adjective = adjectives_of_states().get(state) if home or state in own_side_states() else None
     return f"{adjective} {speaker}" if adjective else None
+
+
+@functools.cache
+def _home_roles() -> frozenset[str]:
+    """The roles whose people are of the state the article is written from (``data/charted_roles.csv``, state home)."""
+    t = load_table("charted_roles.csv")
+    return frozenset(n for n, st in zip(t.noun, t.state) if st == "home")
 
 
 class _EnemyWords(NamedTuple):

@@ -58,7 +58,8 @@ def _unit_after() -> re.Pattern:
 @functools.cache
 def _unit_role() -> re.Pattern:
     """ "a battalion commander", "our drone unit commanders": a unit's noun, then a role's in lower case."""
-    return re.compile(rf"(?:(?P<det>the|an?|our)\s+)?(?P<unit>(?:[\w\-]+\s+){{0,2}}?(?i:{_unit_forms()}))\s+(?P<role>[a-z][\w\-]*)")
+    # (The determiner in any case: "A company commander in the same brigade" opens a sentence.)
+    return re.compile(rf"(?:(?P<det>(?i:the|an?|our))\s+)?(?P<unit>(?:[\w\-]+\s+){{0,2}}?(?i:{_unit_forms()}))\s+(?P<role>[a-z][\w\-]*)")
 
 
 def _holder(text: str, pos: int, role: str, det: str | None, unit: str) -> UnitHolder:
