@@ -329,7 +329,7 @@ class ArticleClaims(ArticleResolver):
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
         if found.claimant is not None and kind(found.claimant) is None and (
-                home := home_ministry(found.claimant, self.texts[0] if self.texts else "", self._source)):
+                home := home_ministry(found.claimant, self.texts[0] if self.texts else "", self._source, self.texts[k])):
             found = found._replace(claimant=normalise(home) or home)  # "The Ministry of Defence" in a Russian outlet
         if found.text and (holder := titled_holder(found.text, self.texts[0] if self.texts else "", self._source, self.day,
                                                    found.claimant, self.texts[k])):

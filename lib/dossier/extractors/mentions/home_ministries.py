@@ -16,6 +16,7 @@ from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .mention_vocab import UNNAMED_TITLES, home_bodies, home_state, key, nationalities
 from .claimant_vocab import claimant_cues
+from .others_ours import anothers_our
 from .speaker_vocab import canonical, speaker_aliases
 
 __all__ = ["home_ministry", "state_ministry"]
@@ -65,11 +66,14 @@ def _body_named(words: str) -> str | None:
     return None
 
 
-def home_ministry(speaker: str, text: str, source: str | None) -> str | None:
+def home_ministry(speaker: str, text: str, source: str | None, sentence: str | None = None) -> str | None:
     """The home state's body that ``speaker``, a generic body's name as written, is in an article (``text``,
-    ``source``) written from that state; None when it is no such name or the article's state is not known."""
+    ``source``) written from that state; None when it is no such name or the article's state is not known, or for
+    "our" in another's words of the ``sentence`` it is read from (:func:`~.others_ours.anothers_our`)."""
     # "our Ministry of Defence" in a Russian official's post: the writer's own state's, as "the" one would be.
     ours = _OURS.match(speaker) is not None
+    if ours and sentence is not None and anothers_our(sentence):
+        return None  # "Zelensky said that, according to our General Staff, …" in a Russian outlet: his, not ours
     speaker = _OURS.sub("", speaker, count=1)
     if ours and (bodies := home_bodies().get(key(speaker))) and (body := bodies.get(home_state(text, source))):
         return body.name  # "our General Staff" in a Russian deputy's post, "our Defence Forces" in a Ukrainian governor's

@@ -45,7 +45,8 @@ def spelled_otherwise(name: str) -> Known | None:
         return None
     fits = {k.name: k for their_given, their_family, k in _spellings().get(family[0], ())
             if _same_family(family, their_family) and their_given[0] == given[0]
-            and (their_given == given or fuzz.ratio(their_given, given) >= _SPELLING_CUTOFF)}
+            and (their_given == given or fuzz.ratio(their_given, given) >= _SPELLING_CUTOFF
+                 and _given_consonants(their_given) == _given_consonants(given))}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
@@ -91,6 +92,14 @@ def spelling_skeleton(word: str) -> str:
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d"})  # letters NFKD does not take apart
 _TRADED = str.maketrans({"y": "i", "j": "i", "g": "h", "w": "v"})
 _LEAST_FAMILY = 4  # letters of a family name's skeleton, at least, for it to be read past its spelling
+
+
+def _given_consonants(given: str) -> tuple[str, bool]:
+    """A given name's skeleton as its transliterations keep it: its consonants ("x" read "ks", "c" "k"), and whether
+    it ends in "a" (a woman's name of the same root).  Transliterations trade vowels ("Dmitry"/"Dmytro",
+    "Sergei"/"Serhii"), not consonants: "Jane" is not "Jake", nor "Aleksandra" "Aleksandr"."""
+    plain = re.sub(r"c(?!h)", "k", given).replace("x", "ks")
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", plain)), given.endswith("a")
 
 
 def _same_family(written: str, theirs: str) -> bool:

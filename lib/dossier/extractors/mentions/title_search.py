@@ -102,6 +102,8 @@ _RUNNING = re.compile(r"[a-z]{3,}ing")  # a participle after a role's noun: "ser
 def role_words(words: list[str]) -> list[str]:
     """The words of someone unnamed less a participle after their title, which says what they do, not who they are:
     "a Ukrainian artillery officer serving (near Pokrovsk)" is a Ukrainian artillery officer."""
-    if len(words) >= 3 and _RUNNING.fullmatch(words[-1]) and words[-2].lower() in titles():
-        return words[:-1]
+    if len(words) >= 3:  # "an officer serving near (Pokrovsk)": the participle and the words after it
+        for i in range(len(words) - 1, 0, -1):
+            if _RUNNING.fullmatch(words[i]) and words[i - 1].lower() in titles():
+                return words[:i]
     return words

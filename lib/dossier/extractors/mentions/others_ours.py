@@ -1,0 +1,41 @@
+"""Whose "our" a sentence says: the writer's, or another's whose words it reports.
+
+"According to our General Staff, the enemy lost more than 76,000 men" in a Russian deputy's post is the writer's
+General Staff (:mod:`~dossier.extractors.mentions.home_ministries`); "Zelensky said that, according to our General
+Staff, about 4,000 were killed" in a Russian outlet is his, and so is an "our" inside quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["anothers_our"]
+
+_OUR = re.compile(r"(?<![\w'’])our\s", re.IGNORECASE)
+# A verb reporting someone's words: "Zelensky said", "…, he wrote", "Kyiv claims".
+_REPORTED = re.compile(r"(?<![\w'’])(?:said|says|wrote|writes|told|tells|claimed|claims|added|adds|stated|states|"
+                       r"announced|announces|insisted|insists|noted|notes)(?![\w'’])", re.IGNORECASE)
+_OPENING = "“\"«"
+_OWN_VERB_WORDS = 4  # words between "our X" and its own verb, at most: "Our General Staff has said"
+
+
+def anothers_our(sentence: str) -> bool:
+    """Whether the "our" of ``sentence`` is in another's words: inside quotation marks, or in a sentence reporting
+    someone's words by a verb that is not the "our" body's own ("Our General Staff said" is its own)."""
+    ours = [m.start() for m in _OUR.finditer(sentence)]
+    if not ours:
+        return False
+    if any(_quoted(sentence, at) for at in ours):
+        return True
+    for verb in _REPORTED.finditer(sentence):
+        before = [at for at in ours if at < verb.start()]
+        between = sentence[before[-1]:verb.start()] if before else None
+        if between is None or "," in between or len(between.split()) > _OWN_VERB_WORDS + 2:
+            return True  # "Zelensky said that, according to our General Staff", "…, Zelensky wrote"
+    return False
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    opened = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
+    return opened > 0 or before.count('"') % 2 == 1
