@@ -59,3 +59,29 @@ def test_the_word_in_a_bodys_name_is_not_the_frame(text, themes_of):
 )
 def test_sanctions_in_running_text_stay_the_frame(text, themes_of):
     assert "sanctions_isolation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The charge as a verb: what the transfers do to the resolutions.
+        "The shipments of rockets plainly violate UN Security Council resolutions, the envoy said.",
+        "Any sale of fighter jets to Pyongyang directly violates Security Council resolutions.",
+        "Both states are violating the relevant U.N. Security Council resolutions, Canberra said.",
+    ],
+)
+def test_resolutions_said_to_be_violated_are_the_sanctions_frame(text, themes_of):
+    assert "sanctions_isolation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The verb set off in quotation marks is a charge relayed at a distance; other things violated are no sanctions.
+        "Oslo said the arms trade “plainly violates” UN Security Council resolutions.",
+        "The two sides accused each other of violating the ceasefire resolutions of the parliament.",
+        "The strike violated international humanitarian law, the monitors said.",
+    ],
+)
+def test_a_quoted_verb_or_another_rule_violated_is_not(text, themes_of):
+    assert "sanctions_isolation" not in themes_of(text)
