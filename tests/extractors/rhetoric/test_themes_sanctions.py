@@ -11,7 +11,6 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "Tokyo called the missile shipments a grave violation of UN Security Council resolutions.",
         "The labourers work in Primorye in open breach of United Nations resolutions.",
         "Seoul said the transfers were “a flagrant violation” of Security Council resolutions.",
         "The envoys listed repeated violations of multiple U.N. Security Council resolutions by both states.",
@@ -28,6 +27,9 @@ def test_resolutions_charged_as_broken_are_the_sanctions_frame(text, themes_of):
         # A resolution of another body, and a violation of something else, are no sanctions.
         "The delegates accused the chair of a breach of the party congress's resolutions.",
         "Both sides traded charges of violations of the ceasefire along the river.",
+        # The violation a government is said to have called the trade is a name relayed, not the charge stated.
+        "Tokyo called the missile shipments a grave violation of UN Security Council resolutions.",
+        "Canberra described the sales as “an open breach” of U.N. resolutions.",
         "The Security Council adopted the resolution on humanitarian access without a vote.",
     ],
 )

@@ -184,7 +184,7 @@ def test_justice_for_crimes_is_no_just_cause(text, themes_of):
     "text",
     [
         "The transfers are a clear violation of relevant Security Council resolutions, Tokyo said.",
-        "Seoul called the shipments a breach of the relevant UN Security Council resolutions.",
+        "Seoul said the shipments are a breach of the relevant UN Security Council resolutions.",
         "Such trade is in violation of all relevant U.N. Security Council resolutions, the envoy said.",
         "The cooperation is a violation of pertinent United Nations resolutions, she added.",
     ],
