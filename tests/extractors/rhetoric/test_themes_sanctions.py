@@ -11,7 +11,6 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "Tokyo called the missile shipments a grave violation of UN Security Council resolutions.",
         "The labourers work in Primorye in open breach of United Nations resolutions.",
         "Seoul said the transfers were “a flagrant violation” of Security Council resolutions.",
         "The envoys listed repeated violations of multiple U.N. Security Council resolutions by both states.",
@@ -28,6 +27,9 @@ def test_resolutions_charged_as_broken_are_the_sanctions_frame(text, themes_of):
         # A resolution of another body, and a violation of something else, are no sanctions.
         "The delegates accused the chair of a breach of the party congress's resolutions.",
         "Both sides traded charges of violations of the ceasefire along the river.",
+        # The violation a government is said to have called the trade is a name relayed, not the charge stated.
+        "Tokyo called the missile shipments a grave violation of UN Security Council resolutions.",
+        "Canberra described the sales as “an open breach” of U.N. resolutions.",
         "The Security Council adopted the resolution on humanitarian access without a vote.",
     ],
 )
@@ -59,3 +61,29 @@ def test_the_word_in_a_bodys_name_is_not_the_frame(text, themes_of):
 )
 def test_sanctions_in_running_text_stay_the_frame(text, themes_of):
     assert "sanctions_isolation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The charge as a verb: what the transfers do to the resolutions.
+        "The shipments of rockets plainly violate UN Security Council resolutions, the envoy said.",
+        "Any sale of fighter jets to Pyongyang directly violates Security Council resolutions.",
+        "Both states are violating the relevant U.N. Security Council resolutions, Canberra said.",
+    ],
+)
+def test_resolutions_said_to_be_violated_are_the_sanctions_frame(text, themes_of):
+    assert "sanctions_isolation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The verb set off in quotation marks is a charge relayed at a distance; other things violated are no sanctions.
+        "Oslo said the arms trade “plainly violates” UN Security Council resolutions.",
+        "The two sides accused each other of violating the ceasefire resolutions of the parliament.",
+        "The strike violated international humanitarian law, the monitors said.",
+    ],
+)
+def test_a_quoted_verb_or_another_rule_violated_is_not(text, themes_of):
+    assert "sanctions_isolation" not in themes_of(text)

@@ -184,7 +184,7 @@ def test_justice_for_crimes_is_no_just_cause(text, themes_of):
     "text",
     [
         "The transfers are a clear violation of relevant Security Council resolutions, Tokyo said.",
-        "Seoul called the shipments a breach of the relevant UN Security Council resolutions.",
+        "Seoul said the shipments are a breach of the relevant UN Security Council resolutions.",
         "Such trade is in violation of all relevant U.N. Security Council resolutions, the envoy said.",
         "The cooperation is a violation of pertinent United Nations resolutions, she added.",
     ],
@@ -286,3 +286,26 @@ def test_the_west_as_a_place_where_news_is_received_is_no_adversary(text):
 )
 def test_the_west_as_an_actor_in_a_state_voice_stays_anti_hegemony(text):
     assert "anti_hegemony" in _state_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The weapons as a good traded: technology Moscow may pay with, not the deterrent.
+        "Officials in Tokyo fear Moscow may hand over technologies related to nuclear weapons in exchange.",
+        "In return Pyongyang gets cash, fuel and technology for its space and nuclear programmes.",
+    ],
+)
+def test_technology_for_the_weapons_is_no_deterrence(text, themes_of):
+    assert "nuclear_deterrence" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang says its nuclear weapons guarantee that no enemy will dare attack it.",
+        "The nuclear programme is the regime's shield against invasion, the analyst wrote.",
+    ],
+)
+def test_the_weapons_and_the_programme_stay_the_deterrence(text, themes_of):
+    assert "nuclear_deterrence" in themes_of(text)
