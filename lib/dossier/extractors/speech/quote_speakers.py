@@ -24,7 +24,7 @@ from .attributions import hears, names_other, plausible
 from .inscriptions import inscription_before
 from .manner_verbs import manner_after, manner_intro
 from .told_sources import told_source
-from .as_sources import as_source
+from .worded_sources import wording_source
 from .reckoned_sources import reckoned_by
 from .first_speakers import first_person_speaker
 from .quote_clauses import clause_subject, coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
@@ -167,8 +167,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return Said(None, written.group("noun"), None, written.start()), None
     if (told := told_source(art, group[-1])) is not None:  # "“…”, as Polish gunners told him": the gunners'
         return told, None
-    if (wording := as_source(art, group[-1])) is not None:  # "“…,” as spokesman Dmitry Peskov put it": his
-        return wording, None
+    if (wording := wording_source(art, group[-1])) is not None:
+        return wording, None  # "“…,” as spokesman Dmitry Peskov put it", "“…,” in the words of Peskov": his
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
     if after is not None and (source := _quoting(art, a, hi)) is not None:
