@@ -87,3 +87,15 @@ def test_resolutions_said_to_be_violated_are_the_sanctions_frame(text, themes_of
 )
 def test_a_quoted_verb_or_another_rule_violated_is_not(text, themes_of):
     assert "sanctions_isolation" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A naming verb names what follows it: one after the charge is another clause's, and the charge stands.
+        "The arms transfers are a violation of UN Security Council resolutions, which the US called unacceptable.",
+        "The transfers are a clear violation of UN Security Council resolutions, the State Department said, calling on Moscow to halt them.",
+    ],
+)
+def test_a_naming_verb_after_the_violation_leaves_the_charge(text, themes_of):
+    assert "sanctions_isolation" in themes_of(text)

@@ -328,7 +328,7 @@ def _guarded(text: str, hits: set, guards: dict[tuple[str, str], Guard], state, 
                 if lo and left and text[lo - 1 : lo + 1].isalnum():
                     left = left[1:]  # the stretch began inside a word
                 before = list(map(WORD_KEYS.__getitem__, left[-words:]))
-            if near[1] or avoid[1]:
+            if (near[1] or avoid[1]) and not guard.before:
                 after = list(map(WORD_KEYS.__getitem__, TERM_WORD.findall(text, end, hi)[:words]))
             # Before the hit, a phrase must end in the window; after it, start there.
             first_before = max(0, len(before) - guard.window)

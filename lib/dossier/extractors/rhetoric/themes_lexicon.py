@@ -12,7 +12,8 @@ the adverb).
 
 A term may be guarded, in the lexicon, against the other senses of its
 words: ``near`` lists words (``|`` between them) one of which must stand
-within ``window`` words of the hit ("eternal" near friendship or alliance),
+within ``window`` words of the hit ("eternal" near friendship or alliance;
+a negative window looks before the hit only),
 ``avoid`` words none of which may ("sovereign" not before debt or wealth),
 ``voice`` ``state`` keeps only the hits inside a state speaker's quote
 ("aggressors" in Kim's words, not in Kyiv's), ``voice`` ``stated`` drops a hit
@@ -72,6 +73,7 @@ class Guard(NamedTuple):
     near_probe: re.Pattern | None = None
     avoid_probe: re.Pattern | None = None
     stated: bool = False  # a hit relayed as a name in a short quotation after a naming verb does not count
+    before: bool = False  # near and avoid look before the hit only (a negative window)
 
 
 class Lexicon(NamedTuple):
@@ -102,7 +104,7 @@ def read_lexicon(lexicon=None) -> pd.DataFrame:
     lexicon : str or Path, optional
         An analyst's CSV with columns ``theme,term``; ``near``, ``avoid``
         (words, ``|`` between them), ``window`` (words either side, default
-        :data:`DEFAULT_WINDOW`), ``voice`` (``any``, the default,
+        :data:`DEFAULT_WINDOW`; negative: before only), ``voice`` (``any``, the default,
         ``state`` or ``stated``), ``names`` (``yes``, the default, or ``no``) and
         ``notes`` are optional.  Lines starting with ``#``
         are comments.  None for the packaged ``data/themes.csv``.
@@ -143,7 +145,7 @@ def read_lexicon(lexicon=None) -> pd.DataFrame:
     for theme, term, window, voice, names in zip(table["theme"], table["term"], table["window"], table["voice"], table["names"]):
         words = _window(window)
         if words is None:
-            raise ParameterError(f"lexicon {where}: term {term!r} of theme {theme!r} has window {window!r}; give a number of words from 1 to 50")
+            raise ParameterError(f"lexicon {where}: term {term!r} of theme {theme!r} has window {window!r}; give a number of words from 1 to 50 (negative: before the hit only)")
         if voice not in VOICES:
             raise ParameterError(f"lexicon {where}: term {term!r} of theme {theme!r} has voice {voice!r}; give one of {', '.join(VOICES)} (empty: any)")
         if names not in NAMES:
@@ -160,7 +162,8 @@ def _window(cell: str) -> int | None:
         words = float(cell)  # "4.0": a lexicon written back by pandas
     except ValueError:
         return None
-    return int(words) if words.is_integer() and 1 <= words <= 50 else None
+    # A negative window looks before the hit only: "-6", a naming verb that names what follows it.
+    return int(words) if words.is_integer() and 1 <= abs(words) <= 50 else None
 
 
 def _context_keys(cell: str, theme: str, term: str) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -188,10 +191,11 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
         guard = Guard(
             _context_keys(near, theme, term),
             _context_keys(avoid, theme, term),
-            _window(window.strip()) or DEFAULT_WINDOW,
+            abs(_window(window.strip()) or DEFAULT_WINDOW),
             voice.strip().lower() == "state",
             names.strip().lower() == "no",
             stated=voice.strip().lower() == "stated",
+            before=(_window(window.strip()) or 0) < 0,
         )
         if guard.near or guard.avoid or guard.state or guard.names or guard.stated:
             longest = max((len(k) for items in (guard.near, guard.avoid) for seqs in items.values() for k in seqs), default=1)
