@@ -309,3 +309,15 @@ def test_technology_for_the_weapons_is_no_deterrence(text, themes_of):
 )
 def test_the_weapons_and_the_programme_stay_the_deterrence(text, themes_of):
     assert "nuclear_deterrence" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The technology the arsenal is built with, after the weapons: the deterrent still.
+        "Kim vowed to build more nuclear weapons with the latest technology to counter the US threat.",
+        "Kim said the country's nuclear programme had mastered the technology of miniaturisation.",
+    ],
+)
+def test_technology_after_the_weapons_leaves_the_deterrence(text, themes_of):
+    assert "nuclear_deterrence" in themes_of(text)
