@@ -31,3 +31,13 @@ def test_a_phrase_not_of_wording_after_the_quote_names_no_one_new():
     # "in the town of X" is where, not whose words.
     text = "Kim Jong Un praised the “heroic feats” of the troops in the town of Sudzha."
     assert quote_speakers(text) == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The words of a song, a constitution or an article of law are a text's, not someone's: the subject speaks.
+    ("Kim called the troops “heroes of the motherland,” in the words of the song.", "Kim Jong Un"),
+    ("Lavrov called the pact “a sovereign choice,” in the words of the constitution.", "Sergei Lavrov"),
+    ("Lavrov called the pact “a sovereign choice,” in the words of Article 51.", "Sergei Lavrov"),
+])
+def test_a_text_named_by_the_phrase_leaves_the_sentence_subject(text, speaker):
+    assert quote_speakers(text) == [speaker]

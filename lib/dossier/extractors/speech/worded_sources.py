@@ -16,6 +16,8 @@ import re
 from ...text.quote_marks import Marked
 from ...text.words import alternation
 from ...vocab import load_list
+from ..mentions.mention_vocab import body_kinds, titles, unnamed_sources
+from ..mentions.speaker_vocab import person_nouns
 from .as_sources import as_source
 from .attributions import Attribution, plausible
 from .quote_article import Article
@@ -46,11 +48,24 @@ def worded_source(art: Article, q: Marked) -> Said | None:
     mention = art.account.mention_at(at)
     if mention is not None and mention.entity is not None and mention.start <= at < mention.end:
         return Said(mention.entity.name, mention.surface, "words", mention.start)
+    if not _someone(how, words, art.masked[m.end(how):]):
+        return None  # "in the words of the song", "of the constitution", "of Article 51": a text's, not someone's
     a = Attribution(at, at, at + len(words), words, how, "words", "word")
     if not plausible(a):
         return None
     said = art.resolve(a)
     return said if said.speaker else None
+
+
+def _someone(how: str, words: str, rest: str) -> bool:
+    """Whether ``words``, a phrase the account does not know, names someone: a name not numbered ("Article 51"), a
+    description whose noun is a title's, a person's, an unnamed source's or a body's ("one diplomat", "a captured
+    soldier"), not a work's ("the song", "the constitution")."""
+    if how != "group":
+        return not re.match(r"\s+\d", rest)
+    w = words.lower().split()
+    return any(n in titles() or n in person_nouns() or n in unnamed_sources().labels or n in body_kinds()
+               for n in (w[-1], w[-1].removesuffix("s"), " ".join(w[-2:])))
 
 
 def wording_source(art: Article, q: Marked) -> Said | None:
