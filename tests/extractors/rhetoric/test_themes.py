@@ -84,7 +84,7 @@ def test_lexicon_header_themes_and_terms_are_normalised():
     for column in ("near", "avoid"):
         items = [i for cell in table[column] if cell for i in cell.split("|")]
         assert all(i == i.strip().lower() and i for i in items), column
-    assert table["window"].isin(["", *map(str, range(1, 51))]).all()
+    assert table["window"].isin(["", *map(str, range(1, 51)), *map(str, range(-50, 0))]).all()  # negative: before only
     assert table["voice"].isin(["", *VOICES]).all()
     assert not table.duplicated(["theme", "term"]).any()
     assert (table["theme"].str.fullmatch(r"[a-z][a-z_]*[a-z]")).all()
