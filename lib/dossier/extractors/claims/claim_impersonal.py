@@ -1,4 +1,4 @@
-"""Impersonal attributions: "X is believed to have sent ...", "it is estimated that ...".
+"""Impersonal attributions: "X is believed to have sent ...", "it is estimated that ...", "X, believed to number ...".
 
 An adverb may stand between the passive's auxiliary and its participle ("is also believed to", "are widely thought
 to"): the adverbs allowed between a claimant and its verb (role ``adverb`` of both cue tables).
@@ -44,6 +44,13 @@ def _without_adverb() -> re.Pattern:
     return re.compile(rf"^({alternation(_AUXILIARIES)}) (?:{_adverb()}) ", re.IGNORECASE)
 
 
+@functools.cache
+def _participle_pattern() -> re.Pattern:
+    # A comma, perhaps an adverb ("widely"), and the participle of a passive of belief, which alone is the cue.
+    participles = claimant_cues("impersonal_participle")
+    return re.compile(rf",\s+(?:(?:{_adverb()})\s+)?(?P<cue>{alternation(w.lower() for w in participles)})\b", re.IGNORECASE)
+
+
 def impersonal(sentence: str) -> list[Attribution]:
     """Impersonal attributions: "X is believed to have sent ...", "it is estimated that ...".
 
@@ -56,6 +63,11 @@ def impersonal(sentence: str) -> list[Attribution]:
         words = _without_adverb().sub(r"\1 ", " ".join(m.group(0).lower().split()))
         value = claimant_cues("impersonal")[words]
         out.append(Attribution(m.start(), m.end(), m.group(0), normalise(value), how="impersonal"))
+    if "," in sentence:
+        # "The contingent, believed to number about 11,000, ...": a relative clause cut short to its participle.
+        for m in _participle_pattern().finditer(sentence):
+            value = claimant_cues("impersonal_participle")[" ".join(m.group("cue").lower().split())]
+            out.append(Attribution(m.start("cue"), m.end("cue"), m.group("cue"), normalise(value), how="impersonal"))
     return out
 
 

@@ -367,6 +367,11 @@ class SentenceReading:
     def impersonal(self) -> list[Attribution]:
         return [] if self.found else impersonal(self.text)
 
+    def impersonal_before(self, start: int) -> list[Attribution]:
+        """The impersonal attributions before a figure at ``start`` with no named one between them ("X is believed to
+        have sent 15,000, and Moscow announced ..."): the named ones all follow the figure."""
+        return [a for a in impersonal(self.text) if a.end <= start and not any(a.end <= f.start < start for f in self.found)]
+
     def _filled(self, link: Relay) -> Relay:
         # A side left to the clause's subject: the reporting verb's subject nearest the relay word.
         if link.source is not None and link.relay is not None:

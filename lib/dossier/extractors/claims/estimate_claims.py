@@ -416,7 +416,8 @@ class ArticleClaims(ArticleResolver):
             # "The North is believed to have sent ...": only where the sentence names no one.
             return Claim(imp.claimant, imp.text) if (imp := clause_impersonal(self.texts[k], read.impersonal, end)) else self.own
         if not read.narrating[0] or read.reported_after(start, end):
-            return self.own  # only quotations' speakers named, or only clauses of their own after it: the outlet's
+            # Only quotations' speakers named, or only clauses of their own after it: an impersonal passive's before it.
+            return Claim(imp.claimant, imp.text) if (imp := clause_impersonal(self.texts[k], read.impersonal_before(start), end)) else self.own
         if all(a.start < start for a in read.found) and derived(self.texts[k], start, read.found):
             return self.own  # a conversion the writer draws from a figure claimed before it
         near = read.nearest_to(start, end)
