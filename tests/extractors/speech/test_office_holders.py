@@ -147,3 +147,12 @@ def test_one_state_s_own_title_with_its_state_s_word_names_its_holder():
 ])
 def test_a_bare_title_under_a_dateline_abroad_is_no_home_holder(text, source, wrong):
     assert _speaker(text, source, "2025-07-01") != wrong
+
+
+@pytest.mark.parametrize("text, source, published, speaker", [
+    # An American paper's bare "the president" and "the Secretary of State" are America's (data/home_states.csv).
+    ("The president said the shipments were “a grave threat.”", "The Washington Post", "2024-11-20", "Joe Biden"),
+    ("The Secretary of State said the drills were “a dangerous escalation.”", "CNN", "2025-03-12", "Marco Rubio"),
+])
+def test_an_american_outlets_bare_title_is_americas(text, source, published, speaker):
+    assert _speaker(text, source, published) == speaker
