@@ -25,6 +25,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ...text.number_values import number_words
 from ...text.words import alternation
 from ...vocab import load_table
 from .attributions import Attribution
@@ -91,7 +92,8 @@ def _figure() -> re.Pattern:
     """A figure a reckoning gives: a number in digits or words, or its words of figuring ("stood at", "put … at")."""
     phrases = [r"\s+(?:\S+\s+){0,3}".join(map(re.escape, p.split(" ", 1)))
                for p in load_table("reckoning_figures.csv").phrase]
-    return re.compile(rf"\d|\b(?:{alternation(load_table('number_words.csv').word)}|{'|'.join(phrases)})\b")
+    numbers = alternation({w for kind in number_words().values() for w in kind})
+    return re.compile(rf"\d|\b(?:{numbers}|{'|'.join(phrases)})\b")
 
 
 def finder_of(art, cue_at: int, quote_at: int) -> str | None:
