@@ -10,6 +10,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ...text.numbers import YEAR
 from ...text.words import LETTERS, alternation
 from ...vocab import load_table
 from .quote_article import Article
@@ -41,7 +42,7 @@ _OBLIQUE = re.compile(r"\b(?:under|of|in|to|with|by|from|on|about|for|against|at
 _OBLIQUE_CHARS = 80
 _BARE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")  # "the treaty": no name, year or kind of its own before the noun
 _NAME_WORD = 3  # letters of a word of a document's name too short to tell it ("on", "the", "and")
-_YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")  # "in 1961": a treaty of its own year
+_YEAR = re.compile(rf"\b(?:{YEAR.pattern})\b")  # "in 1961": a treaty of its own year
 _IT = re.compile(r"\s*It\s+(?:also\s+)?")  # a sentence whose subject is "It", up to its verb
 
 
