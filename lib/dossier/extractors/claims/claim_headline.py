@@ -15,7 +15,7 @@ import functools
 import re
 
 from ...vocab import load_table
-from ..mentions.mention_vocab import key, nationalities
+from ..mentions.mention_vocab import key, nationalities, place_names
 from .claim_resolve import Claim
 from .claimant_names import claimant_aliases, cleaned, kind
 
@@ -43,4 +43,4 @@ def _places() -> frozenset[str]:
     ``data/claimant_places.csv``, as :func:`key` writes them."""
     t = load_table("actors.csv").fillna("")
     names = [n for e, k, a in zip(t.entity, t.kind, t.aliases) if k in ("state", "place") for n in (e, *a.split("|")) if n]
-    return frozenset(key(n) for n in (*names, *load_table("claimant_places.csv")["place"]))
+    return frozenset(key(n) for n in names) | place_names()  # places: lower case, as key writes them

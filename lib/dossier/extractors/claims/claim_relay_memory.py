@@ -21,6 +21,7 @@ from .claim_attribution import Attribution, Claim
 from .claim_place_frame import framing_state
 from .claim_reader import ArticleReader
 from .claimant_names import cleaned, kind
+from .claimant_nationals import LONGEST_NATIONALITY
 from .claimant_phrases import PRONOUNS
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import by_name, group_state, nationalities
@@ -28,7 +29,6 @@ from ...text.words import alternation
 
 _LAWMAKERS = "lawmakers"  # the kind of claimant of data/claimants.csv
 _LAWMAKER = "lawmaker"  # the role of data/titles.csv
-_NATIONALITY_WORDS = 3  # the longest nationality of data/nationalities.csv, in words ("south korea's")
 _CLAUSE = re.compile(r"[,;:.!?\"“”]")  # what opens the clause of the words before a name
 
 
@@ -42,7 +42,7 @@ def _own_view() -> re.Pattern:
 def _nationality(words: list[str]) -> str | None:
     """The state of the first nationality word among ``words`` (lower case), else None."""
     for i in range(len(words)):
-        for n in range(min(_NATIONALITY_WORDS, len(words) - i), 0, -1):
+        for n in range(min(LONGEST_NATIONALITY, len(words) - i), 0, -1):
             if (state := nationalities().get(" ".join(words[i:i + n]))) is not None:
                 return state
     return None

@@ -109,7 +109,7 @@ def source_government(source: str | None) -> str | None:
     return government if kind(government) == "government" else None
 
 
-_PUBLISHING = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of a source that publishes
+PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
 
 
 def _publishes(source: str | None) -> bool:
@@ -117,7 +117,7 @@ def _publishes(source: str | None) -> bool:
     if not source:
         return False
     claimant = claimant_aliases().get(cleaned(source))
-    return outlet_channel(source) is not None or kind(claimant or source.strip()) in _PUBLISHING
+    return outlet_channel(source) is not None or kind(claimant or source.strip()) in PUBLISHING_KINDS
 
 
 class ReleaseVoice(NamedTuple):
@@ -183,7 +183,7 @@ _OWN_GROUP = re.compile(r"(?<![\w'’])(?:our|my)\s+(\w+)")
 def _body_by_form(source: str | None) -> str | None:
     """The body a source names by a state body's head noun (:func:`~dossier.extractors.mentions.signed_posts.body_by_form`),
     as written; None for a medium or a think tank the vocabularies know."""
-    if not source or kind(normalise(source)) in _PUBLISHING:
+    if not source or kind(normalise(source)) in PUBLISHING_KINDS:
         return None
     return body_by_form(source)
 

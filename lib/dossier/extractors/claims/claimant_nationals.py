@@ -14,7 +14,7 @@ from .claimant_names import cleaned
 from .claimant_phrases import descriptions
 from ..mentions.mention_vocab import by_name, group_state, nationalities
 
-_LONGEST_NATIONALITY = 3  # words: "south korea's", "the north's"
+LONGEST_NATIONALITY = 3  # words of the longest nationality of data/nationalities.csv: "republic of korea's"
 # ("Ukrainian officials" may be the government itself, as the nationality word says; "a South Korean diplomat" is a
 # person.)
 _NO_BODY = frozenset({"person", "government"})
@@ -29,7 +29,7 @@ def national_description(text: str) -> NationalDescription | None:
     """The state and kinds of ``text`` when it is a nationality word and a body's description ("the South Korean
     service", "Seoul's agency"); None otherwise."""
     words = cleaned(text).split()
-    for n in range(min(_LONGEST_NATIONALITY, len(words) - 1), 0, -1):
+    for n in range(min(LONGEST_NATIONALITY, len(words) - 1), 0, -1):
         state = nationalities().get(" ".join(words[:n]))
         kinds = descriptions().get(" ".join(words[n:]))
         if state and kinds and not kinds & _NO_BODY:

@@ -30,7 +30,9 @@ from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
 from .claim_impersonal import clause_impersonal
-from .claim_release import issuing_body, others_account, own_evidence, release_claimant, releasing_body, source_government
+from .claim_release import (
+    PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body, source_government,
+)
 from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
@@ -108,11 +110,10 @@ def _outlet_claimant(source: str | None) -> str | None:
         outlet = aliases[clean if clean in aliases else f"the {clean}"]
     else:
         outlet = normalise(source)
-    return outlet if outlet is not None and kind(outlet) in _PUBLISHING_KINDS and releasing_body(source) is None else None
+    return outlet if outlet is not None and kind(outlet) in PUBLISHING_KINDS and releasing_body(source) is None else None
 
 
-_PUBLISHING_KINDS = frozenset({"news_media", "state_media", "think_tank", "monitor"})  # kinds of claimant that publish
-_OUTLET_KINDS = _PUBLISHING_KINDS | {None}
+_OUTLET_KINDS = PUBLISHING_KINDS | {None}
 _PERSON = frozenset({"person"})
 _BODY_NAME = re.compile(rf"(?:the\s+)?{UPPER}[\w'’\-]*(?:\s+(?:of|the|for|and|{UPPER}[\w'’\-]*))+")  # capitalised words
 

@@ -13,6 +13,7 @@ role ``alone_count`` in ``data/estimate_cues.csv``.
 
 from __future__ import annotations
 
+from .estimate_mentions import NAMED_ARMS
 from .estimate_nouns import Counted, forward
 from .estimate_tokens import Ahead
 from ...text.numbers import Quantity, cues
@@ -58,7 +59,7 @@ def _modifier(after, end: int | None, counted: Counted) -> bool:
         next_word.low.isalpha() and next_word.low not in cues("aux"))
 
 
-_ARMS = frozenset({"missiles", "rockets", "artillery_systems", "artillery_shells"})
+_ARMS = NAMED_ARMS | {"artillery_shells"}
 
 
 _ELIDING = frozenset({"more", "of", "others"})  # words after "several" whose noun is the one before: "several more"
@@ -72,5 +73,4 @@ def some_of_them(text: str, q: Quantity, counted: Counted) -> bool:
 
 # What reports tell of by "several": arms fired or destroyed, people killed, wounded or taken. Troops, shipments
 # and other materiel told so are some of those named ("several vessels", "several officers"), not a count.
-_UNNUMBERED = frozenset({"casualties", "strike_casualties", "missiles", "rockets", "artillery_systems",
-                         "artillery_shells"})
+_UNNUMBERED = _ARMS | {"casualties", "strike_casualties"}
