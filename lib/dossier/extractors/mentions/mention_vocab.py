@@ -24,7 +24,7 @@ from ...text.datelines import opening_city
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .claimant_vocab import claimant_cues
-from .outlet_homes import channel_owner_words, home_names, state_by_form
+from .outlet_homes import channel_owner_words, home_names, home_states_by_kind, state_by_form
 from .patronymics import patronymic_aliases
 
 
@@ -428,15 +428,12 @@ def outlet_styles() -> dict[str, str]:
 def style_states() -> dict[str, str]:
     """Outlet styles -> the state their outlets write from (``data/home_states.csv``, kind ``outlet_style``: ``korean``
     -> ``south_korea``, ``dprk_state`` -> ``dprk``)."""
-    t = load_table("home_states.csv")
-    part = t[t.kind == "outlet_style"]
-    return dict(zip(part["name"], part["state"]))
+    return home_states_by_kind().get("outlet_style", {})
 
 
 @functools.cache
 def _home_states() -> tuple[dict[str, str], dict[str, str]]:
-    t = load_table("home_states.csv")
-    by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
+    by_kind = home_states_by_kind()
     by_style = style_states()
     by_outlet = {src: by_style[style] for src, style in outlet_styles().items() if style in by_style}
     by_outlet.update(by_kind.get("outlet", {}))

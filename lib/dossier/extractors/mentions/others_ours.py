@@ -7,15 +7,15 @@ Staff, about 4,000 were killed" in a Russian outlet is his, and so is an "our" i
 
 from __future__ import annotations
 
+import functools
 import re
+
+from ...text.words import alternation
+from ...vocab import load_list
 
 __all__ = ["anothers_our"]
 
 _OUR = re.compile(r"(?<![\w'’])our\s", re.IGNORECASE)
-# A verb reporting someone's words: "Zelensky said", "…, he wrote", "Kyiv claims".
-_REPORTED = re.compile(r"(?<![\w'’])(?:said|says|wrote|writes|told|tells|claimed|claims|added|adds|stated|states|"
-                       r"announced|announces|insisted|insists|noted|notes)(?![\w'’])", re.IGNORECASE)
-_OPENING = "“\"«"
 _OWN_VERB_WORDS = 4  # words between "our X" and its own verb, at most: "Our General Staff has said"
 
 
@@ -27,12 +27,18 @@ def anothers_our(sentence: str) -> bool:
         return False
     if any(_quoted(sentence, at) for at in ours):
         return True
-    for verb in _REPORTED.finditer(sentence):
+    for verb in _reported().finditer(sentence):
         before = [at for at in ours if at < verb.start()]
         between = sentence[before[-1]:verb.start()] if before else None
         if between is None or "," in between or len(between.split()) > _OWN_VERB_WORDS + 2:
             return True  # "Zelensky said that, according to our General Staff", "…, Zelensky wrote"
     return False
+
+
+@functools.cache
+def _reported() -> re.Pattern:
+    """A verb reporting someone's words (``data/reporting_verbs.csv``): "Zelensky said", "…, he wrote", "Kyiv claims"."""
+    return re.compile(rf"(?<![\w'’])(?:{alternation(load_list('reporting_verbs.csv'))})(?![\w'’])", re.IGNORECASE)
 
 
 def _quoted(sentence: str, at: int) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ...text.outlets import outlet_names
 from ...vocab import load_table
 
-__all__ = ["channel_owner_words", "home_names", "state_by_form"]
+__all__ = ["channel_owner_words", "home_names", "home_states_by_kind", "state_by_form"]
 
 
 class _Forms(NamedTuple):
@@ -27,9 +27,15 @@ class _Forms(NamedTuple):
 
 
 @functools.cache
-def _forms() -> _Forms:
+def home_states_by_kind() -> dict[str, dict[str, str]]:
+    """``data/home_states.csv`` by kind (``dateline``, ``outlet``, ``outlet_style``, ``domain`` …): names -> state."""
     t = load_table("home_states.csv")
-    by_kind = {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
+    return {kind: dict(zip(part["name"], part["state"])) for kind, part in t.groupby("kind")}
+
+
+@functools.cache
+def _forms() -> _Forms:
+    by_kind = home_states_by_kind()
     return _Forms(by_kind.get("domain", {}), by_kind.get("name_end", {}), by_kind.get("name_start", {}))
 
 

@@ -188,14 +188,15 @@ def compile_lexicon(table: pd.DataFrame) -> Lexicon:
     n = len(table)
     column = {c: table[c].fillna("").astype(str).tolist() if c in table.columns else [""] * n for c in ("near", "avoid", "window", "voice", "names")}
     for theme, term, near, avoid, window, voice, names in zip(table["theme"], table["term"], *column.values()):
+        span = _window(window.strip()) or DEFAULT_WINDOW
         guard = Guard(
             _context_keys(near, theme, term),
             _context_keys(avoid, theme, term),
-            abs(_window(window.strip()) or DEFAULT_WINDOW),
+            abs(span),
             voice.strip().lower() == "state",
             names.strip().lower() == "no",
             stated=voice.strip().lower() == "stated",
-            before=(_window(window.strip()) or 0) < 0,
+            before=span < 0,
         )
         if guard.near or guard.avoid or guard.state or guard.names or guard.stated:
             longest = max((len(k) for items in (guard.near, guard.avoid) for seqs in items.values() for k in seqs), default=1)
