@@ -56,6 +56,28 @@ def before_aside(sentence: str, end: int) -> int:
     return cut
 
 
+def before_relative_aside(sentence: str, end: int) -> int:
+    """As :func:`before_aside`, when ``end`` may be the comma that opens a relative clause ("Sergei Shoigu, the
+    council's secretary, who told reporters ..."): that comma closes an aside as one before the verb does, and the
+    clause hangs on the name the aside describes."""
+    if sentence[end : end + 1] != ",":
+        return before_aside(sentence, end)
+    cut = before_aside(sentence, end + 1)
+    return cut if cut < end and _describes_name(sentence, cut, end) else before_aside(sentence, end)
+
+
+def _describes_name(sentence: str, opened: int, close: int) -> bool:
+    """Whether the aside between the commas at ``opened`` and ``close`` says who the one named before it is ("Sergei
+    Shoigu, secretary of Russia's Security Council,", "the NIS, Seoul's spy agency,"), not how its clause is told
+    ("..., according to Kyiv and Seoul,") or what came before a list ("As usual, the reports of the General Staff")."""
+    if _NAME_WORD.search(sentence, 0, opened) is None:
+        return False
+    aside = sentence[opened + 1 : close].strip()
+    first = aside.split(" ", 1)[0].lower()
+    return (first in ARTICLES or first in claimant_cues("title") or _role_after_name(sentence, opened, aside.lower())
+            or _OWNER.match(sentence, opened + 1, close + 1) is not None)
+
+
 _STACKED = 2  # asides that may follow the first: a name, its role, what it is known as
 _CLAUSE_MARKS = re.compile(r"[:;(\"“”—–]|\s-\s")  # what may open the clause a subject starts
 _NAMED = re.compile(rf"(?:{UPPER}[\w'’.\-]*|of|the|for|and)(?:\s+(?:{UPPER}[\w'’.\-]*|of|the|for|and))*")

@@ -38,7 +38,7 @@ from .claimant_phrases import (
     before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, trailing_adverbs, words_back,
 )
 from .claim_mentions import listed_before
-from .claimant_asides import apposed_claimant, before_aside
+from .claimant_asides import apposed_claimant, before_aside, before_relative_aside
 from .claim_lead import lead_subject
 from .claim_relays import quotations
 from .claim_participles import participle_attributions
@@ -356,7 +356,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             who = sentence[author[0]:author[1]]
             out.append(Attribution(author[0], m.end(), who, as_claimant(who, normalise(who))))
             continue
-        subject_end = before_document(sentence, before_aside(sentence, cut))
+        subject_end = before_document(sentence, before_relative_aside(sentence, cut))
         start = words_back(sentence, before_bracket(sentence, subject_end))
         if (named := named_before_in(sentence, start)) is not None:  # "Analysts at CSIS in Washington said": CSIS
             subject_end, start = named, words_back(sentence, named)
