@@ -82,3 +82,12 @@ def test_the_same_senator_in_a_western_paper_has_no_channel():
 ])
 def test_the_baltic_news_service_is_a_medium(text):
     assert {q[1:] for q in _quotes(text, source="Delfi")} == {("BNS", "sentence")}
+
+
+@pytest.mark.parametrize("source", ["Kulloja", "Pyongyang Sinmun", "Munhak Sinmun", "Joson Munhak", "Korea Today"])
+def test_a_dprk_publication_carries_its_leaders_words(source):
+    # The party's journal, Pyongyang's daily and the Writers' Union's papers are the North's state media: their own
+    # text is the channel of the leader's words they print.
+    text = ("The respected General Secretary visited the new school on Monday.\n\n"
+            "Kim Jong Un said, “The children are the treasure of the country and its future.”")
+    assert _quotes(text, source=source)[-1] == ("Kim Jong Un", source, "article")
