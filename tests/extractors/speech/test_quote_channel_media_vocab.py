@@ -82,3 +82,33 @@ def test_the_same_senator_in_a_western_paper_has_no_channel():
 ])
 def test_the_baltic_news_service_is_a_medium(text):
     assert {q[1:] for q in _quotes(text, source="Delfi")} == {("BNS", "sentence")}
+
+
+@pytest.mark.parametrize("source", ["Kulloja", "Pyongyang Sinmun", "Munhak Sinmun", "Joson Munhak", "Korea Today"])
+def test_a_dprk_publication_carries_its_leaders_words(source):
+    # The party's journal, Pyongyang's daily and the Writers' Union's papers are the North's state media: their own
+    # text is the channel of the leader's words they print.
+    text = ("The respected General Secretary visited the new school on Monday.\n\n"
+            "Kim Jong Un said, “The children are the treasure of the country and its future.”")
+    assert _quotes(text, source=source)[-1] == ("Kim Jong Un", source, "article")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Drones are the main threat now,” Yusov said on the air of the national telethon.",
+        "Yusov, speaking on the United News telethon, said drones were “the main threat now”.",
+    ],
+)
+def test_ukraines_national_telethon_is_a_medium(sentence):
+    # Ukraine's national telethon (United News), by either name, carries the words said on its air.
+    text = "North Korean crews now fly drones near Kursk, Ukraine's military intelligence says.\n\n" + sentence
+    assert _quotes(text, source="Kyiv Independent")[-1] == ("Andriy Yusov", "United News telethon", "sentence")
+
+
+def test_a_telethon_guest_speaks_through_it_further_on():
+    # The lead names the telethon as the place of the spokesman's words; his later words need not name it again.
+    text = ("Andriy Yusov, spokesman of Ukraine's military intelligence, said on the national telethon that the "
+            "North Koreans were “learning fast”.\n\n"
+            "“They have begun to use drones themselves,” Yusov said.")
+    assert _quotes(text, source="Kyiv Independent")[-1] == ("Andriy Yusov", "United News telethon", "article")

@@ -927,3 +927,17 @@ def test_a_foreign_paper_s_account_of_the_speaker_lends_him_no_words():
     text = ("According to The New York Times, Kim Jong Un received the engineers on Monday.\n\n"
             "Kim was quoted as saying the engineers would be “remembered forever.”")
     assert quote_readings(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Copy written in the present tense relays as copy in the past does.
+        ("“The work is done,” the agency quotes her as saying.", ("Choe Son Hui", "KCNA", "sentence")),
+        ("KCNA quotes Choe Son Hui as saying the work was “done with honour”.", ("Choe Son Hui", "KCNA", "sentence")),
+        ("“The work is done,” KCNA cites her as saying.", ("Choe Son Hui", "KCNA", "sentence")),
+    ],
+)
+def test_a_medium_that_quotes_in_the_present_tense_relays(sentence, expected):
+    text = "North Korean Foreign Minister Choe Son Hui met the returning engineers, KCNA said.\n\n" + sentence
+    assert quote_readings(text, source="Kyodo")[-1] == expected
