@@ -78,3 +78,41 @@ def test_soldiers_held_in_reserve_are_no_captives(text, quantity):
 def test_round_and_vague_spoken_figures(text, quantity, hedge):
     got = [f for f in figures(text) if f[0] == quantity]
     assert [f[3] for f in got] == [hedge]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv now has three Korean infantrymen in the hands of its security service.", "three"),
+        ("Four North Korean soldiers, one of them badly burned, remain in Ukrainian hands.", "Four"),
+        ("Five North Korean soldiers were in enemy hands near Sudzha by then, the report says.", "Five"),
+    ],
+)
+def test_soldiers_in_a_captors_hands_are_captives(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("casualties", "captured")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv says some 3,500 Korean infantrymen had been lost near Sudzha by March.", "some 3,500"),
+        ("Officials estimate that about 900 North Korean soldiers were lost in the first assault.", "about 900"),
+    ],
+)
+def test_soldiers_lost_in_the_passive_are_losses(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("casualties", "killed_or_wounded")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Active "lost" is the soldiers' own verb, of something else; held in a side's hands only by a captor.
+        ("Some 3,500 Korean infantrymen lost contact with their command near Sudzha.", "Some 3,500"),
+        ("The rifles passed into the hands of about 900 North Korean soldiers.", "about 900"),
+    ],
+)
+def test_soldiers_who_lose_something_or_get_something_are_troops(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("troops", None)]

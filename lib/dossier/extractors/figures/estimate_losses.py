@@ -64,7 +64,7 @@ def loss_after(tokens) -> Hit | None:
             return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
         if t.kind != "word":
             continue
-        hit = term_from(tokens, i, t.low, False)
+        hit = term_from(tokens, i, t.low, False) or _lost_in_passive(t, tokens[i - 1] if i else None)
         if hit and hit.category == "casualties":
             return hit
         if t.low not in aux:
@@ -231,11 +231,21 @@ def _passive_loss(tokens) -> Hit | None:
         if prev is not None and passive.get(t.low) == "complement" and prev.low in cues("coordinator"):
             return None
         if t.kind == "word" and prev is not None and passive.get(prev.low) == "aux":
-            hit = term_from(tokens, i, t.low, False)
+            hit = term_from(tokens, i, t.low, False) or _lost_in_passive(t, prev)
             if hit and hit.category == "casualties":
                 return hit
         prev = t
     return None
+
+
+def _lost_in_passive(token, prev) -> Hit | None:
+    """A loss of the people counted told by a participle that is one only in the passive (role ``passive``, value
+    ``loss``), right after a passive auxiliary: "4,000 soldiers had been lost", not "Russia lost 4,000" (the
+    side's verb, read before the count) nor "300 soldiers lost contact"."""
+    passive = cues("passive")
+    if prev is None or passive.get(token.low) != "loss" or passive.get(prev.low) != "aux":
+        return None
+    return Hit(1, "casualties", _ANY_LOSS)
 
 
 def as_loss(
