@@ -116,3 +116,20 @@ def test_soldiers_lost_in_the_passive_are_losses(text, quantity):
 def test_soldiers_who_lose_something_or_get_something_are_troops(text, quantity):
     got = [f for f in figures(text) if f[0] == quantity]
     assert [(f[1], f[2]) for f in got] == [("troops", None)]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv says at least two Korean scouts blew themselves up with grenades near Plekhovo.", "at least two"),
+        ("According to the SBU, dozens have blown themselves up rather than be taken.", "dozens"),
+    ],
+)
+def test_soldiers_who_blew_themselves_up_are_killed(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("casualties", "killed")]
+
+
+def test_soldiers_ordered_to_blow_themselves_up_are_no_loss():
+    got = figures("Commanders told some 500 Korean infantrymen to blow themselves up rather than surrender.")
+    assert [(f[1], f[2]) for f in got if f[0] == "some 500"] == [("troops", None)]
