@@ -133,3 +133,8 @@ def test_soldiers_who_blew_themselves_up_are_killed(text, quantity):
 def test_soldiers_ordered_to_blow_themselves_up_are_no_loss():
     got = figures("Commanders told some 500 Korean infantrymen to blow themselves up rather than surrender.")
     assert [(f[1], f[2]) for f in got if f[0] == "some 500"] == [("troops", None)]
+
+
+def test_things_lost_in_the_passive_stay_things():
+    got = figures("Russia fielded some 200 Korean howitzers, of which about 40 have been lost.")
+    assert [f[1] for f in got if f[0] == "about 40"] == ["artillery_systems"]
