@@ -362,17 +362,6 @@ def test_families_not_told_of_a_death_are_no_figure(text):
     assert run(text).empty
 
 
-def test_families_given_such_notices_after_a_death_is_told_count_soldiers_killed():
-    got = run("Mothers in Sinpo learned in letters that their sons had died abroad. "
-              "A resident said some 30 families in the town had received such notices by May.")
-    assert [(r.category, r.subtype) for r in got[got["quantity_text"] == "some 30"].itertuples()] == [("casualties", "killed")]
-
-
-def test_families_given_such_notices_with_no_death_told_are_no_figure():
-    assert run("Mothers in Sinpo learned in letters that their sons had been sent abroad. "
-               "A resident said some 30 families in the town had received such notices by May.").empty
-
-
 @pytest.mark.parametrize(
     "text, quantity",
     [

@@ -252,7 +252,7 @@ def _lost_in_passive(token, prev) -> Hit | None:
 
 def as_loss(
     counted: Counted, before, after, about_a_strike: Callable[[], bool], noun_at: int | None = None, linked: bool = False,
-    text: str = "", previous: str = "",
+    text: str = "",
 ) -> Counted | None:
     """What a figure of ``counted`` counts once the verbs around it are read: a loss, or None for persons.
 
@@ -261,8 +261,7 @@ def as_loss(
     soldiers is ``strike_casualties`` when ``about_a_strike()`` says the
     sentence tells of a strike.  ``noun_at``: where the first noun in
     ``after`` ends, when :func:`~dossier.extractors.figures.estimate_nouns.forward`
-    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence,
-    ``previous`` the one before it.
+    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence.
     """
     skip = None
     # People this coverage only sends as soldiers ("North Koreans", "specialists"): their losses are the war's,
@@ -294,7 +293,7 @@ def as_loss(
     if counted.category == "persons":
         if counted.subtype == KIN:
             # "20 households were sent death certificates": each bereaved family stands for a soldier killed.
-            told = bereaved(after[skip + 1 :] if skip is not None else after, previous)
+            told = bereaved(after[skip + 1 :] if skip is not None else after)
             return Counted("casualties", "killed", counted.items, counted.noun) if told else None
         # A unit's members are its soldiers: "2,000 members of the Storm Corps were sent", not "of the assembly".
         of_a_unit = skip is not None and skip != noun_at and is_formation(after[skip].low)

@@ -1,8 +1,7 @@
 """Losses told by how the dead are mourned: families told of a death, soldiers honoured as dead.
 
 "20 households were sent death certificates" counts soldiers killed, one a
-family (:func:`bereaved`), and so do "20 households received such notices"
-after a sentence that tells of their sons' deaths; so do "posthumous titles to 101 soldiers" and
+family (:func:`bereaved`); so do "posthumous titles to 101 soldiers" and
 "memorial services were held for 30 soldiers" (:func:`honours_the_dead`).
 """
 
@@ -13,7 +12,6 @@ import re
 
 from ...text.words import alternation
 from .estimate_nouns import term_from
-from .estimate_tokens import tokenize
 from ...text.numbers import cues
 
 __all__ = ["KIN", "bereaved", "honours_the_dead", "mourned", "tells_a_death"]
@@ -24,30 +22,22 @@ _CLAUSE = 14  # words of a clause searched for a word of telling or honouring
 KIN = "kin"  # the subtype of persons who are a soldier's family (estimate_categories.csv)
 
 
-def bereaved(after, previous: str = "") -> bool:
+def bereaved(after) -> bool:
     """Whether the clause after a count of families tells them of a death ("were told their sons had died",
     "received death notices", "had been notified of a death"): a word of telling (``estimate_cues.csv``, role
-    ``bereavement``) and a word of death, before a mark or number ends the clause.  A word of telling that points
-    back (role ``back_notice``: "received such notices") is of the death the sentence before tells, ``previous``."""
-    told = dead = back = False
-    notice, pointing = cues("bereavement"), cues("back_notice")
+    ``bereavement``) and a word of death, before a mark or number ends the clause."""
+    told = dead = False
+    notice = cues("bereavement")
     for i, t in enumerate(after):
         if i == _CLAUSE or t.kind == "num" or t.kind == "punct" and t.text in ".;:!?":
             break
         if t.kind != "word":
             continue
         told = told or t.low in notice
-        back = back or t.low in notice and i > 0 and after[i - 1].low in pointing
         dead = dead or tells_a_death(after, i) or t.low in _LOST
         if told and dead:
             return True
-    return back and _tells_a_death_in(previous)
-
-
-def _tells_a_death_in(text: str) -> bool:
-    """Whether a word of ``text`` opens a term of soldiers killed ("their sons had died")."""
-    tokens = tokenize(text) if text else []
-    return any(t.kind == "word" and tells_a_death(tokens, i) for i, t in enumerate(tokens))
+    return False
 
 
 def tells_a_death(tokens, i: int) -> bool:
