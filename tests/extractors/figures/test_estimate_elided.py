@@ -111,3 +111,21 @@ def test_a_figure_a_verb_of_change_revises_counts_what_the_figure_before_counted
 def test_a_verb_of_change_with_a_subject_of_its_own_revises_nothing():
     got = run("Seoul counts 11,000 troops, while trade with China rose to 5,000 last year.")
     assert got["quantity_text"].tolist() == ["11,000"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Moscow received some 2,500 more Korean soldiers in May, on top of the 9,000 it took in last winter.", "9,000"),
+        ("Pyongyang added 1,800 fresh troops in spring, in addition to about 8,500 already at the front.", "about 8,500"),
+    ],
+)
+def test_the_base_an_addition_is_put_on_top_of_counts_the_same_noun(text, quantity):
+    rows = run(text)
+    got = rows[rows["quantity_text"] == quantity]
+    assert [(r.category, r.subtype if isinstance(r.subtype, str) else None) for r in got.itertuples()] == [("troops", None)]
+
+
+def test_a_base_after_an_addition_of_nothing_counted_is_no_figure():
+    rows = run("The village lost 40 houses this year, on top of the 300 it lost in 2023.")
+    assert "300" not in rows["quantity_text"].tolist()

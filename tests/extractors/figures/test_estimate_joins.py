@@ -148,3 +148,14 @@ def test_a_figure_set_off_after_a_noun_by_a_phrase_that_sizes_it_counts_that_nou
 )
 def test_a_sizing_phrase_after_a_noun_no_category_counts_reads_no_figure(text):
     assert run(text).empty
+
+
+def test_a_count_of_each_counts_the_weapons_named_before():
+    got = run("Pyongyang has sent Koksan guns and 240mm rocket launchers. Kyiv says Moscow got roughly 80 of each by May.")
+    rows = got[got["quantity_text"] == "roughly 80"]
+    assert rows["category"].tolist() == ["artillery_systems"]
+
+
+def test_figures_given_respectively_each_count_the_weapons_named():
+    got = run("Seoul counts Koksan guns and M1991 launchers, of which some 60 and 45 respectively are at the front.")
+    assert got[got["quantity_text"].isin(["some 60", "45"])]["category"].tolist() == ["artillery_systems"] * 2

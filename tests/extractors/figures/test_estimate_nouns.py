@@ -756,3 +756,22 @@ def test_a_possessive_right_after_the_number_still_counts_the_possessor():
     # "the two countries' armed forces": the count is of the countries, no force.
     assert run("Talks between the two countries' armed forces resumed in June.").empty
     assert run("Two of Kim's aides flew to Moscow.").empty  # the owner's aides: no counted noun
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Norway has pledged 14 F-35 fighter jets to the alliance.", "14"),
+        ("The drill involved some 90 warplanes and two carriers.", "some 90"),
+        ("Moscow says it shot down six fighter aircraft over the Black Sea.", "six"),
+    ],
+)
+def test_fighter_jets_and_warplanes_are_aircraft_not_fighters(text, quantity):
+    got = run(text)
+    rows = got[got["quantity_text"] == quantity]
+    assert [(r.category, r.subtype) for r in rows.itertuples()] == [("other", "aircraft")]
+
+
+def test_fighters_alone_are_still_troops():
+    got = run("About 400 Chechen fighters were moved to Kursk in March.")
+    assert got[got["quantity_text"] == "About 400"]["category"].tolist() == ["troops"]

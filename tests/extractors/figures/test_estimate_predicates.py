@@ -78,3 +78,63 @@ def test_soldiers_held_in_reserve_are_no_captives(text, quantity):
 def test_round_and_vague_spoken_figures(text, quantity, hedge):
     got = [f for f in figures(text) if f[0] == quantity]
     assert [f[3] for f in got] == [hedge]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv now has three Korean infantrymen in the hands of its security service.", "three"),
+        ("Four North Korean soldiers, one of them badly burned, remain in Ukrainian hands.", "Four"),
+        ("Five North Korean soldiers were in enemy hands near Sudzha by then, the report says.", "Five"),
+    ],
+)
+def test_soldiers_in_a_captors_hands_are_captives(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("casualties", "captured")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv says some 3,500 Korean infantrymen had been lost near Sudzha by March.", "some 3,500"),
+        ("Officials estimate that about 900 North Korean soldiers were lost in the first assault.", "about 900"),
+    ],
+)
+def test_soldiers_lost_in_the_passive_are_losses(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("casualties", "killed_or_wounded")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # Active "lost" is the soldiers' own verb, of something else; held in a side's hands only by a captor.
+        ("Some 3,500 Korean infantrymen lost contact with their command near Sudzha.", "Some 3,500"),
+        ("The rifles passed into the hands of about 900 North Korean soldiers.", "about 900"),
+    ],
+)
+def test_soldiers_who_lose_something_or_get_something_are_troops(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("troops", None)]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Kyiv says at least two Korean scouts blew themselves up with grenades near Plekhovo.", "at least two"),
+        ("According to the SBU, dozens have blown themselves up rather than be taken.", "dozens"),
+    ],
+)
+def test_soldiers_who_blew_themselves_up_are_killed(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [(f[1], f[2]) for f in got] == [("casualties", "killed")]
+
+
+def test_soldiers_ordered_to_blow_themselves_up_are_no_loss():
+    got = figures("Commanders told some 500 Korean infantrymen to blow themselves up rather than surrender.")
+    assert [(f[1], f[2]) for f in got if f[0] == "some 500"] == [("troops", None)]
+
+
+def test_things_lost_in_the_passive_stay_things():
+    got = figures("Russia fielded some 200 Korean howitzers, of which about 40 have been lost.")
+    assert [f[1] for f in got if f[0] == "about 40"] == ["artillery_systems"]

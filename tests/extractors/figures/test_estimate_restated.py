@@ -64,6 +64,7 @@ _CAPTURE = "Ukraine's army said it had captured three North Korean soldiers near
         "Zelensky offered to swap the three soldiers for Ukrainians held in Russia.",  # a troop noun, object
         "For months the three young conscripts have waited in a cell near Kyiv.",  # an adjective before the noun
         "Ukraine's security service, which is interrogating the three men, says they were drafted in 2023.",
+        "Today the world can watch three of them, on video, in a hospital ward.",  # "of them" after it points back
     ],
 )
 def test_the_prisoners_named_again_by_their_number_are_the_captives_counted_before(later):
@@ -83,6 +84,7 @@ def test_the_prisoners_named_again_by_their_number_are_the_captives_counted_befo
         "Only three soldiers returned to the unit.",  # no determiner pointing back
         "The pact binds the three neighbouring states for a decade.",  # a plural of others past an adjective
         "It is a matter for the three sovereign governments, Moscow said.",
+        "Four of them were released in May, the agency said.",  # "of them", but another number
     ],
 )
 def test_a_small_count_that_does_not_point_back_at_the_captives_is_not_them(later):

@@ -122,7 +122,8 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
         revised = q.scaled and sentence.last_from == 0 and len(words) == 2 and words[1] == "to" and \
             words[0] in cues("change") and _revises(before[:-2])
         rival = q.scaled and sentence.last_from == 0 and bool(prev) and prev[0].text in _RIVAL_MARKS and sentence.text[q.end : q.end + _RIVAL_CHARS].lower().split()[:2] == _ACCORDING
-        if not (any(prev_words.endswith(c) for c in cues("another")) or any(rest.startswith(r) for r in cues("rate"))
+        if not (any(prev_words.endswith(c) for c in cues("another")) or prev_words in cues("added_to")
+                or any(rest.startswith(r) for r in cues("rate"))
                 or (subject and not prev_words.endswith("from")) or (q.scaled and leaves_out(words)) or sent
                 or rival or revised):
             return None

@@ -36,8 +36,10 @@ JOIN = 100  # characters between two joined figures, at most: a long stretch is 
 _ANY_LOSS = "killed_or_wounded"  # the subtype of a verb that says only that soldiers were lost
 
 
-def loss_after(tokens) -> Hit | None:
-    """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded").
+def loss_after(tokens, people: bool = False) -> Hit | None:
+    """A casualty term reached through auxiliaries and commas only ("who have been killed or wounded"); with
+    ``people`` (the count's noun names people), a passive "lost" too ("4,000 soldiers had been lost"), which of
+    things counted ("60 guns have been lost") is no casualty.
 
     Ages set off by commas are passed over too ("two soldiers, aged 20 and 26, were captured"), and so is a
     description set off by commas right after the count ("the two, a cook and a driver, were taken prisoner").
@@ -64,7 +66,7 @@ def loss_after(tokens) -> Hit | None:
             return None  # a number starts a figure of its own ("3,000 troops and 200 killed")
         if t.kind != "word":
             continue
-        hit = term_from(tokens, i, t.low, False)
+        hit = term_from(tokens, i, t.low, False) or people and _lost_in_passive(t, tokens[i - 1] if i else None)
         if hit and hit.category == "casualties":
             return hit
         if t.low not in aux:
@@ -231,11 +233,21 @@ def _passive_loss(tokens) -> Hit | None:
         if prev is not None and passive.get(t.low) == "complement" and prev.low in cues("coordinator"):
             return None
         if t.kind == "word" and prev is not None and passive.get(prev.low) == "aux":
-            hit = term_from(tokens, i, t.low, False)
+            hit = term_from(tokens, i, t.low, False) or _lost_in_passive(t, prev)
             if hit and hit.category == "casualties":
                 return hit
         prev = t
     return None
+
+
+def _lost_in_passive(token, prev) -> Hit | None:
+    """A loss of the people counted told by a participle that is one only in the passive (role ``passive``, value
+    ``loss``), right after a passive auxiliary: "4,000 soldiers had been lost", not "Russia lost 4,000" (the
+    side's verb, read before the count) nor "300 soldiers lost contact"."""
+    passive = cues("passive")
+    if prev is None or passive.get(token.low) != "loss" or passive.get(prev.low) != "aux":
+        return None
+    return Hit(1, "casualties", _ANY_LOSS)
 
 
 def as_loss(
@@ -268,7 +280,7 @@ def as_loss(
                 skip = next((i + hit.length - 1 for i, hit in hits if hit), None)
             if skip is not None:
                 skip += name_after(after, skip + 1)  # "soldiers of the KPA held by Ukraine"
-            hit = loss_after(after[skip + 1 :]) if skip is not None else None
+            hit = loss_after(after[skip + 1 :], people=True) if skip is not None else None
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :]) or object_loss(after[skip + 1 :])
             loss = hit.subtype if hit else loss

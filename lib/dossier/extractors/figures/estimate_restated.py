@@ -58,6 +58,16 @@ def _points_back(text: str, q: Quantity, behind: Behind | None = None) -> bool:
     return bool(last) and last[0].low in cues("restating")
 
 
+def _points_back_after(after) -> bool:
+    """Whether words right ``after`` a count point back at people counted before (role ``restating``, value
+    ``after``: "two of them", as "the two")."""
+    words = " ".join(t.low for t in after[:_BACK_WORDS])
+    return cues("restating").get(words) == "after"
+
+
+_BACK_WORDS = 2  # "of them"
+
+
 def _key(q: Quantity, counted: Counted) -> _Key | None:
     """What a figure counts, to its subtype and the weapons named, and the number it writes (a small one exactly:
     "two"), by which a later mention is known: "two captured" and "the two killed" are two figures."""
@@ -126,7 +136,8 @@ class ArticleFigures:
 
     def captives(self, text: str, q: Quantity, counted: Counted | None) -> Counted | None:
         """The prisoners counted earlier, when ``q`` of ``text`` names them again by their number after a determiner
-        that points back ("the two", "only these two", "the two young men", "the two soldiers wait"); else None.
+        that points back ("the two", "only these two", "the two young men", "the two soldiers wait") or words after it
+        that do ("two of them"); else None.
 
         The count must be the prisoners' exactly, with no noun after it or a noun of soldiers or people, read as no
         loss: "the two leaders", "the two Koreas" or "the two brigades" name others, and "the two soldiers killed"
@@ -135,9 +146,9 @@ class ArticleFigures:
             return None
         if counted is not None and (counted.category not in PEOPLE or counted.subtype is not None):
             return None
-        if not _points_back(text, q):
-            return None
         after = Ahead(text, q.end)
+        if not (_points_back(text, q) or _points_back_after(after)):
+            return None
         first = after[:1]
         noun = forward(after)[0]
         if noun is None and first and first[0].kind == "word" and (

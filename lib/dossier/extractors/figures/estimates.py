@@ -82,6 +82,7 @@ from .estimate_hedges import lend_hedges
 from .estimate_tallies import an_increment, read_tallies
 from .estimate_held import held_before, held_right_after, holds_the_count
 from .estimate_joins import apposed, goes_on_from, leaves_out, is_a_part, joins_the_figure_before, opens_a_series, summed_apart
+from .estimate_ages import an_age
 from .estimate_asides import past_asides, without_attributions
 from .estimate_totals import total_named
 from .estimate_links import backward, link_window, sized, sizes_a_force
@@ -102,9 +103,7 @@ from .estimate_same_count import same_counts
 from .estimate_sanctions import sanctioned_officers
 from .estimate_strike_counts import strikes_by_missiles
 from .estimate_strike_toll import goes_on_with_a_strike, strike_told
-from .estimate_shares import (
-    restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change,
-)
+from .estimate_shares import restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change
 from .estimate_subsets import picks_people_out, sizes_small_groups
 from .estimate_tokens import Ahead, Behind
 from ...text.numbers import Quantity, cues, find_quantities
@@ -132,8 +131,8 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if q.kind == "count" and (honoured := memorial_count(before, after)) is not None:
         return honoured  # "101 framed portraits of soldiers killed", "portraits of 101 of the fallen": the dead
     if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)
-                              or sizes_small_groups(q, before)):
-        return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three": no count of anyone
+                              or sizes_small_groups(q, before) or an_age(q, before, after)):
+        return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three", "men of 20" (an age): no count of anyone
     counted, noun_at = forward(after)
     counted = likened(after, noun_at, counted)  # "six vehicles resembling the Koksan gun": the arm they look like
     if q.kind == "count" and (counted is None or counted.category == "persons") and (
@@ -151,7 +150,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = Counted(loss.category, loss.subtype, (), None)
     if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
         counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
-    if counted is None and q.kind == "count" and (fired := strikes_by_missiles(text, after)) is not None:
+    if counted is None and q.kind == "count" and (fired := strikes_by_missiles(text, after, before)) is not None:
         return fired  # "KN-23 missiles have been used in at least 60 strikes": a missile a strike
     if counted is None and q.kind == "count" and names_generic(text) and generic_noun(after):
         return weapons_named(text, q.start, sentence.previous, last)  # "dozens of systems": the weapons named, or none
