@@ -24,6 +24,7 @@ from ..text.sentences import sentences
 from ..text.words import count_words
 from .entities import entities
 from .figures.estimates import estimates
+from .figures.quoted_figures import figure_speakers
 from .speech.quotes import quotes
 from .rhetoric.themes import theme_rates, themes
 from .tone import tone
@@ -156,11 +157,13 @@ def _reading_frames(article: pd.DataFrame, seconds: float) -> dict[str, pd.DataF
 def _extract(articles: pd.DataFrame, lexicon) -> dict[str, pd.DataFrame]:
     sents = sentences(articles)
     quo = quotes(sents, articles)
+    est = estimates(sents, articles, quo)
+    quo = figure_speakers(quo, est)  # a quoted figure no one is said to speak is its claimant's words
     thm = themes(sents, quo, lexicon=lexicon, articles=articles)
     frames = {
         "articles": articles,
         "sentences": sents,
-        "estimates": estimates(sents, articles, quo),
+        "estimates": est,
         "quotes": quo,
         "themes": thm,
         "theme_rates": theme_rates(thm, articles),

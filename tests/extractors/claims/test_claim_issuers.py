@@ -79,3 +79,27 @@ def test_a_security_department_outside_lithuania_is_not_lithuanian():
     got = claim("nearly 300", "The report, prepared by the State Security Department of Kazakhstan, was published on Monday.",
                 "Pyongyang shipped nearly 300 missiles to Russia last year, the report said.")
     assert got[0] != "Lithuanian intelligence"
+
+
+@pytest.mark.parametrize("quantity, paragraphs", [
+    # "of" right before a name: the body whose document it is, not the states that made it public.
+    ("7 million", ["Washington and its partners made public the second report of the Multilateral Sanctions Monitoring Team.",
+                   "The report says that 7 million shells went from North Korea to Russia."]),
+    # A rebuttal's marks around the name and the document do not hide them.
+    ("7 million", ['Washington and its partners made public the so-called "second report" of the "Multilateral Sanctions '
+                   'Monitoring Team".',
+                   'The "report" says that 7 million shells went from North Korea to Russia.']),
+])
+def test_a_document_of_a_named_body_is_that_bodys(quantity, paragraphs):
+    assert claim(quantity, *paragraphs)[0] == "Multilateral Sanctions Monitoring Team"
+
+
+@pytest.mark.parametrize("introduced", [
+    "South Korea's defence ministry released a report of Russian Arms Imports on Tuesday.",
+    "South Korea's defence ministry released a report of Pyongyang's arms shipments on Tuesday.",
+])
+def test_of_before_what_the_document_is_about_names_no_owner(introduced):
+    # Capitalised words after "of" that name no body, or a state as the topic's owner: the issuer stays the subject.
+    got = claim("7 million", introduced,
+                "The report says that 7 million shells went from North Korea to Russia.")
+    assert got[0] == "South Korean Ministry of National Defense"

@@ -60,3 +60,17 @@ def test_a_figure_after_the_quote_closes_is_not_the_speakers():
         "About 1,500 North Korean soldiers have been moved to the border since then.",
     )
     assert got["About 1,500"] is None
+
+
+def test_a_figure_in_a_fragment_a_rebuttal_quotes_is_the_rebutted_speakers():
+    # The writer disputes the figure: the quotation marks give it to the one said to claim it, not to the writer.
+    got = _claimants(
+        "The Kremlin spokesman dismissed the briefing on Monday.",
+        "Zelensky keeps repeating the tale of \u201cnearly 5,000 Korean soldiers\u201d killed near Sudzha.",
+    )
+    assert got["nearly 5,000"] == "Volodymyr Zelensky"
+
+
+def test_a_figure_in_a_fragment_no_one_is_said_to_speak_stays_the_writers():
+    got = _claimants("The so-called \u201crescue of 2,000 Korean fighters\u201d took place only on television.")
+    assert got["2,000"] is None

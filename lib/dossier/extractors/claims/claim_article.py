@@ -25,6 +25,7 @@ from ..mentions.mention_forms import Entity
 from ..mentions.mention_vocab import home_bodies, home_state, person_pronouns
 from ...text.plain_text import holds_any, needles
 from ..mentions.speaker_vocab import possessive_genders
+from ..speech.disputed_names import name_marks_blanked
 
 BACK = 12  # sentences searched back for what a pronoun, description or surname refers to
 # A pronoun and its verb set off inside a clause: a comma after the clause's opening words, and one after the verb
@@ -80,7 +81,8 @@ class ClaimArticle:
 
     def __init__(self, texts: list[str], starts: list[int] | None = None, source: str | None = None,
                  paragraphs: list[int] | None = None):
-        self.texts = texts
+        # A disputed name in marks (the so-called "MSMT", its "report") is read as the name it is.
+        self.texts = [name_marks_blanked(t) for t in texts]
         self._paragraphs = paragraphs
         self._source = source
         self._starts = starts

@@ -29,7 +29,9 @@ _ISSUER_SENTENCES = 40  # sentences back to where the document was introduced: t
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>(?:white\s+)?[a-z]+)")
 # "a report by RUSI", "a study from the Kiel Institute", "The report, released by the ministry,": the author named just
 # after the document, up to punctuation.
-_BY_AUTHOR = re.compile(r",?\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<author>[^,.;:()]{2,60})")
+_BY_AUTHOR = re.compile(r",?\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<author>[^,.;:()]{2,60})"
+                        # "the first report of the Monitoring Team": "of" right after the noun, before a name (a capital)
+                        r"|\s+of\s+(?P<owner>(?:the\s+)?[A-Z][^,.;:()]{1,60})")
 
 
 # A possessive and up to two modifiers right before the document's noun: "the ministry's annual report".
@@ -77,9 +79,9 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
         if not found:
             continue  # most sentences before never mention the document
         at = found[0]  # where it is introduced: its first mention in that sentence
-        if (by := _BY_AUTHOR.match(text, at.end())) is not None and (canon := normalise(by.group("author"))) is not None:
-            if not (words := context_words(by.group("author"))) or article.in_context(words):
-                return canon, by.group("author").strip()  # an alias that needs its context only where it has it
+        if (by := _BY_AUTHOR.match(text, at.end())) is not None and (canon := normalise(_author(by))) is not None:
+            if not (words := context_words(_author(by))) or article.in_context(words):
+                return canon, _author(by).strip()  # an alias that needs its context only where it has it
             return None
         if _OWNED.search(text, max(0, at.start() - _OWNED_CHARS), at.start()) is not None:
             # "according to the defence ministry's report to lawmakers": the owner named just before it.
@@ -108,10 +110,15 @@ _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+
 def _author_beside(article, text: str, noun: str, at: int) -> tuple[str, str] | None:
     """The author named by "by" or "from" right after the document ``noun`` cited at ``at`` in ``text``, else None."""
     cited = document_noun(_singular(noun)).search(text, at)
-    if cited is None or (by := _BY_AUTHOR.match(text, cited.end())) is None or (canon := normalise(by.group("author"))) is None:
+    if cited is None or (by := _BY_AUTHOR.match(text, cited.end())) is None or (canon := normalise(_author(by))) is None:
         return None
-    words = context_words(by.group("author"))
-    return (canon, by.group("author").strip()) if not words or article.in_context(words) else None
+    words = context_words(_author(by))
+    return (canon, _author(by).strip()) if not words or article.in_context(words) else None
+
+
+def _author(by: re.Match) -> str:
+    # Spaces collapsed: a disputed name's marks are blanked where it is read (speech.disputed_names).
+    return " ".join((by.group("author") or by.group("owner")).split())
 
 
 # What may stand between a subject and the comma opening an aside about it: its acronym in brackets.

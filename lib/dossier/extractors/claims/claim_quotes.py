@@ -1,4 +1,4 @@
-"""Figures inside quoted statements: claimed by the speaker the quotes extractor gives them.
+"""Figures inside quotations: claimed by the speaker the quotes extractor gives them.
 
 :mod:`~dossier.extractors.claims.estimate_claims` finds a quotation's speaker in the
 figure's own sentence and a few around it.  A statement that runs over several
@@ -7,27 +7,38 @@ sentences or paragraphs, whose attribution comes only at its end ('"... about
 explained.') or whose paragraph goes on from a speaker named paragraphs before,
 is read whole by :func:`dossier.extractors.speech.quotes.quotes`; a figure the claims
 left to no one takes that reading's speaker rather than a second guess of it.
-Only statements count: a fragment quoted inside the writer's own sentence (a
-"so-called" phrase) is the writer's to claim.
+A fragment counts too when that reading gives it a speaker: a text that rebuts a
+figure quotes it in the other side's words ("the "report" claims the DPRK sent
+"at least 9 million rounds"", "the enemy writes about "four thousand killed""),
+and the figure is theirs; a "so-called" phrase no one is said to speak stays the
+writer's to claim, and so is a label a naming verb gives (``data/naming_verbs.csv``:
+"what he called a "parade of 3,000 soldiers"" counts no soldiers).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import pandas as pd
 
+from ...vocab import load_list
 from .claimant_names import normalise
 
 
 class _Spoken(NamedTuple):
-    """A quoted statement with a speaker: where its words are in the article, the words, and who said them."""
+    """A quotation with a speaker: where its words are in the article, the words, and who said them."""
 
     start: int
     end: int
     text: str
     speaker: str
     speaker_text: str
+
+
+@functools.cache
+def _naming_words() -> frozenset[str]:
+    return frozenset(load_list("naming_verbs.csv"))
 
 
 _CONTEXT = 24  # characters before a figure that must stand with it in the quote's words: not the split's attribution
@@ -38,7 +49,7 @@ def _flat(text: str) -> str:
 
 
 def quoted_speakers(est: pd.DataFrame, quo: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """``est`` with the figures no one claims, inside a quoted statement with a speaker, claimed by that speaker.
+    """``est`` with the figures no one claims, inside a quotation with a speaker, claimed by that speaker.
 
     A quote's ``start:end`` may span its attribution when a statement is split
     by it ('"A," Kim said. "B."'): a figure is taken to be quoted only when it
@@ -46,7 +57,9 @@ def quoted_speakers(est: pd.DataFrame, quo: pd.DataFrame, articles: pd.DataFrame
     """
     if est.empty or quo is None or quo.empty or "kind" not in quo:
         return est
-    spoken = quo[(quo["kind"] == "statement") & quo["speaker"].notna()]
+    # A fragment a naming verb gives ("what he called a "parade of 3,000"") is a label, not a figure claimed.
+    labels = (quo["kind"] != "statement") & quo["cue"].str.lower().isin(_naming_words()) if "cue" in quo else False
+    spoken = quo[quo["speaker"].notna() & ~labels]
     unclaimed = est["claimant"].isna()
     if spoken.empty or not unclaimed.any():
         return est

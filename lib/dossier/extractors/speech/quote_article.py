@@ -21,6 +21,7 @@ from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
 from ..mentions.styled_outlets import state_styled
 from .cited_media import citations
+from .disputed_names import disputed_names, unmask_names
 from .formed_media import formed_media, media_hints, own_outlet
 from .passive_agents import apposed_source, named_agent
 from .office_holders import publication_day
@@ -65,7 +66,8 @@ class Article(Referents):
         # Lines the reader took out of the text, by the offset of the paragraph they headed (articles.heading_offsets)
         self.headings = headings or {}
         self.marked = find_marked(text)
-        self.masked = mask(text, self.marked)
+        # A disputed name in marks (the so-called "MSMT", its "report") still names who speaks.
+        self.masked = unmask_names(text, mask(text, self.marked), disputed_names(text, self.marked))
         self.scan = MaskedText(self.masked)
         self.sents = sents
         self.starts = [s.start for s in self.sents]
