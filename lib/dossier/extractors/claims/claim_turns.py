@@ -31,6 +31,7 @@ from .claim_partners import names_partners
 from .claim_turn_offices import OFFICE, spoken_office, titled_surname
 from .claimant_names import FULL_NAME, kind, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.home_ministries import home_ministry
 from ..mentions.mention_vocab import key, titles
 from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
 
@@ -204,6 +205,13 @@ def bare_noun(claimant: str) -> bool:
     body is read for it."""
     low = claimant.lower()
     return " " not in low and (low in title_words() or low in claimant_cues("body_noun"))
+
+
+def speaks_in_person(words: str, text: str, source: str | None, sentence: str) -> bool:
+    """Whether a claimant's words are the speaker's own voice (:func:`in_person`) in an article (``text``, ``source``)
+    and not a body of their state they cite by "our" ("according to our military intelligence" in a Ukrainian
+    officer's briefing: Ukraine's, :func:`~dossier.extractors.mentions.home_ministries.home_ministry`)."""
+    return in_person(words) and home_ministry(words, text, source, sentence) is None
 
 
 _CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pronoun less its verb

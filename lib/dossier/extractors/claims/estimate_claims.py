@@ -33,7 +33,7 @@ from .claim_impersonal import clause_impersonal
 from .claim_release import (
     PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body, source_government,
 )
-from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
+from .claim_turns import asks_questions, bare_noun, speaks_in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
 from .claim_relatives import in_later_relative
@@ -320,7 +320,8 @@ class ArticleClaims(ArticleResolver):
             found = told
         if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
-        elif found.text and (in_person(found.text) or found.claimant is not None and bare_noun(found.claimant)) and (
+        elif found.text and (speaks_in_person(found.text, self.texts[0], self._source, self.texts[k]) or (
+                found.claimant is not None and bare_noun(found.claimant))) and (
                 turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
             # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...", "We have
             # information that ..." read as no one: the body the official speaks for
