@@ -11,7 +11,9 @@ of the speaker makes them ("Pentagon Press Secretary Sabrina Singh": the
 Pentagon).  Only a figure its sentence credits to no one is read so.  A
 speaker named before by an office's title ("Minister of National Defense
 Ahn Gyu-back", ``data/office_titles.csv``) who says "we assess" speaks for
-the office's body, the ministry.
+the office's body, the ministry; so does any official's "we" in the briefing
+a ministry, a military body or an intelligence service gives as its own,
+whoever the label names (a government's press office is no one body).
 """
 
 from __future__ import annotations
@@ -91,6 +93,10 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
     if first_person("first_plural").search(texts[k]) and (office := spoken_office(label, texts[:first])) is not None:
         return office  # "Jane Roe (Director, Department of National Defence): Our assessment is ...": the department
+    if issuer is not None and kind(issuer) in _BRIEFING_BODIES and first_person("first_plural").search(texts[k]):
+        # "JANE ROE:" in her ministry's or command's own briefing, "we have recorded ...": the body's, whoever she is;
+        # a government's press office speaks for no one body, and its spokesperson's "we" stays theirs
+        return Claim(issuer, issuer)
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
         return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
     if label.re is _OFFICE_LABEL and FULL_NAME.fullmatch(who):
@@ -148,6 +154,9 @@ def _courtesy_family_name(words: str, claimant: str) -> bool:
     held = titles().get(key(" ".join(title).lower())) if title else None
     return held is not None and held.cls == "courtesy" and claimant.split()[0].lower() == surname.lower() and (
         len(claimant.split()) > 1)
+
+
+_BRIEFING_BODIES = frozenset({"ministry", "military", "intelligence"})  # kinds of body whose officials brief as it
 
 
 # Kinds of claimant that give figures as sources do, not as the actors a figure counts ("Kim Jong Un has sent ...").
