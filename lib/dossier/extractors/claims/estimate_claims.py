@@ -30,9 +30,8 @@ from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
 from .claim_impersonal import clause_impersonal
-from .claim_release import (
-    PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body, source_government,
-)
+from .claim_release import PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body
+from .claim_government_answers import answering_government
 from .claim_turns import asks_questions, bare_noun, speaks_in_person, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
@@ -326,8 +325,7 @@ class ArticleClaims(ArticleResolver):
             # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...", "We have
             # information that ..." read as no one: the body the official speaks for
             found = turn
-        if found.claimant is not None and cleaned(found.claimant) == "government" and (home := source_government(self._source)):
-            found = found._replace(claimant=home)  # "The Government assesses ..." in a state's own record: its government
+        found = answering_government(found, self.texts, k, start, self._source)  # "The Government assesses", a minister's "we"
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
         if found.claimant is not None and kind(found.claimant) is None and (
