@@ -4,10 +4,10 @@ A parliament's record names the government its ministers answer for as Westminst
 capitals and with no state's word ("To ask His Majesty's Government what assessment they have made",
 "the Minister of State speaks for the Federal Government", ``data/answering_governments.csv``).  A speaker of that
 record who gives a figure in the first person plural ("we assess", "our assessment") answers for that government:
-the claimant is the government of the state the record is written from (its outlet's home), not the minister who
-speaks nor no one, when their "we" comes before the figure.  "The Government assesses ..." in such a record is that government too.  A figure the sentence
-credits to someone else keeps its claimant, and a record that names no such government (a committee hearing a
-general or an agency's witness) keeps the speaker's body.
+when their "we" comes before the figure, the claimant is the government of the state the record is written from
+(its outlet's home), not the minister who speaks nor no one.  "The Government assesses ..." in a state's record is
+that government too.  A figure the sentence credits to someone else keeps its claimant, and a record that names no
+such government (a committee hearing a general or an agency's witness) keeps the speaker's body.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ _DEFINITE = re.compile(r"(?<![\w'’])the\s+\Z", re.IGNORECASE)  # "the" right b
 @functools.cache
 def _named_government() -> re.Pattern:
     """The government a record names as answering, in capitals: "the Government", "His Majesty's Government"."""
-    return re.compile(rf"(?<![\w'])(?:{alternation(load_table('answering_governments.csv').name)})(?![\w])", re.IGNORECASE)
+    names = alternation(load_table("answering_governments.csv").name)
+    return re.compile(rf"(?<![\w'])(?:{names})(?![\w])", re.IGNORECASE)
 
 
 def _names_government(text: str) -> bool:
