@@ -216,11 +216,15 @@ def bare_noun(claimant: str) -> bool:
     return " " not in low and (low in title_words() or low in claimant_cues("body_noun"))
 
 
-def speaks_in_person(words: str, text: str, source: str | None, sentence: str) -> bool:
-    """Whether a claimant's words are the speaker's own voice (:func:`in_person`) in an article (``text``, ``source``)
-    and not a body of their state they cite by "our" ("according to our military intelligence" in a Ukrainian
-    officer's briefing: Ukraine's, :func:`~dossier.extractors.mentions.home_ministries.home_ministry`)."""
-    return in_person(words) and home_ministry(words, text, source, sentence) is None
+def speaks_for_the_turn(found: Claim, text: str, source: str | None, sentence: str) -> bool:
+    """Whether a figure's claim ``found`` is in the words of the turn's speaker, whose body the turn is read for: their
+    own voice (:func:`in_person`) and not a body of their state they cite by "our" ("according to our military
+    intelligence" in a Ukrainian officer's briefing: Ukraine's, read in the article, ``text`` of ``source``, by
+    :func:`~dossier.extractors.mentions.home_ministries.home_ministry`), or a title's or body's noun alone
+    (:func:`bare_noun`)."""
+    if found.claimant is not None and bare_noun(found.claimant):
+        return True
+    return bool(found.text) and in_person(found.text) and home_ministry(found.text, text, source, sentence) is None
 
 
 _CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pronoun less its verb
