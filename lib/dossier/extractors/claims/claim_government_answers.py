@@ -20,6 +20,7 @@ from ...vocab import load_table
 from .claim_introduced import first_person
 from .claim_release import source_government
 from .claim_resolve import Claim
+from .claim_turns import takes_up
 from .claimant_names import cleaned, kind, normalise
 from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import home_state
@@ -30,7 +31,6 @@ _ANSWERS_BEFORE = 12  # sentences back from a figure in which the record names t
 # State at the Federal Foreign Office:", "JANE ROE:").
 _LABEL = re.compile(r"\s*(?P<label>[^:.!?\n]{2,100}):")
 _NAME_WORD = re.compile(r"[A-Z0-9]")  # a word of a label's name and title: capitalised, or a number ("Anf. 78")
-_DEFINITE = re.compile(r"(?<![\w'’])the\s+\Z", re.IGNORECASE)  # "the" right before a figure: one given before
 
 
 @functools.cache
@@ -58,7 +58,7 @@ def answering_government(found: Claim, texts: list[str], k: int, start: int, sou
     if found.claimant is not None and (kind(found.claimant) not in (None, "person") or (found.text or "") in texts[k]
                                        or not _labels_turn(found.claimant, texts, k)):
         return found  # a body's claim, a person the sentence names itself ("Ms Roe said we assess ..."), or another's
-    if not first_person("first_plural").search(texts[k], 0, start) or _DEFINITE.search(texts[k], 0, start):
+    if not first_person("first_plural").search(texts[k], 0, start) or takes_up(texts[k], start):
         return found  # no "we" before it, or "the two soldiers": a figure given before, whose claim it keeps
     if not any(_names_government(t) for t in texts[max(0, k - _ANSWERS_BEFORE) : k + 1]):
         return found

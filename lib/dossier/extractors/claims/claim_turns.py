@@ -52,6 +52,7 @@ _TITLED_LABEL = re.compile(
 # A label on a line of its own that gives the speaker's name, then their office after a comma ("Jane Roe, Deputy
 # Director, Institute for Peace (through interpreter):", as a broadcaster's transcript prints it).
 _OFFICE_LABEL = re.compile(rf"\s*(?P<who>{UPPER}[{LOWER_LETTERS}'’\-]+(?:\s+{UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}),\s*[^:()\n]{{1,100}}?\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
+_TAKEN_UP = re.compile(r"(?<![\w'’])the\s+\Z", re.IGNORECASE)  # "the" right before a figure: one given before
 _TURN_PARAGRAPHS = 8  # paragraphs back from an unlabelled one to the label of the turn it goes on
 _NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
 
@@ -63,14 +64,15 @@ def _question_labels() -> frozenset[str]:
 
 
 def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Callable[[], bool] | None = None,
-               issuer: str | None = None) -> Claim | None:
+               issuer: str | None = None, start: int | None = None) -> Claim | None:
     """The claim of a figure of sentence ``k`` that no attribution of its own claims, by the transcript turn it is
     in, or None when it is in none (or the turn's speaker is no one the vocabularies know).  ``asked``: whether the
     article :func:`asks_questions`, kept by the caller so that an article is read for it once.  ``issuer``: the
     state body that publishes the transcript as its own (a ministry's briefing, see
     :func:`~dossier.extractors.claims.claim_release.releasing_body`), whose
     official a speaker labelled in capitals is whom the article names nowhere else ("MR KIM:" in the ministry's
-    briefing: the ministry)."""
+    briefing: the ministry).  ``start``: where the figure stands in the sentence, if known: a question's figure
+    after "the" ("Is the 10,000 on top of ...?") takes up one given before, and is no claim of the asker's."""
     if paragraphs is None:
         return None
     if (delegate := delegate_claim(texts, paragraphs, k)) is not None:
@@ -87,7 +89,7 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         first = _paragraph_start(paragraphs, _label_at(texts, paragraphs, first))
     who = label.group("who")
     if who.lower() in _question_labels():
-        return Claim(ASKER, who)
+        return None if start is not None and takes_up(texts[k], start) else Claim(ASKER, who)
     if who.lower() == who or not (first_person().search(texts[k]) or (transcript if transcript is not None else (
             asked() if asked else asks_questions(texts, paragraphs)))):
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
@@ -144,6 +146,12 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
     named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
     return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
+
+
+def takes_up(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``sentence`` takes up one given before: "the" stands right before it ("the
+    10,000 in Kursk", "the two prisoners"), and its claim is the first mention's, not the speaker's who repeats it."""
+    return _TAKEN_UP.search(sentence, 0, start) is not None
 
 
 def _courtesy_family_name(words: str, claimant: str) -> bool:

@@ -318,12 +318,12 @@ class ArticleClaims(ArticleResolver):
                 found = self._claimed[1]
         if strike and found.claimant is None and not self.found(k) and (told := self._told_the_strike(k)) is not None:
             found = told
-        if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
+        if found.claimant is None and not self.found(k) and (
+                turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer, start)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
         elif found.text and speaks_for_the_turn(found, self.texts[0], self._source, self.texts[k]) and (
                 turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
-            # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...", "We have
-            # information that ..." read as no one: the body the official speaks for
+            # "MR. KIM: Our military assesses that ...", "As the Secretary said, we assess ...": the official's body
             found = turn
         found = answering_government(found, self.texts, k, start, self._source)  # "The Government assesses", a minister's "we"
         if found.claimant is None and not self.found(k) and (told := own_group_claim(self.texts, k, start, self._source)):
