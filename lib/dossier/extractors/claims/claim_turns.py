@@ -42,13 +42,16 @@ from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
 # bracket may say whom a question is from ("QUESTION (Yonhap):"). The colon may end the paragraph, the turn's words
 # in the paragraphs after it.
 _BOLD = r"(?:\*\*|__)?"  # a label set in bold ("**GEN. RYDER:**"), as markdown prints a transcript's speakers
+# A record's number for a turn before its speaker ("Q92 Dr Jane Roe:" in a Westminster committee, "Anf. 78 JANE ROE
+# (M):" in the Riksdag): an abbreviation and a number, no part of the speaker's name.
+_TURN_NUMBER = rf"(?:{UPPER}[a-z]{{0,3}}\.?\s?\d{{1,4}}\s+)?"
 _LABEL = re.compile(
-    rf"\s*{_BOLD}(?P<who>{UPPER}[{UPPER_LETTERS}.'’\-]*(?:\s+{UPPER}[{UPPER_LETTERS}.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,40}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}{_TURN_NUMBER}(?P<who>{UPPER}[{UPPER_LETTERS}.'’\-]*(?:\s+{UPPER}[{UPPER_LETTERS}.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,40}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
 # a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label. A
 # committee's record sets a witness's office in the brackets ("Jane Roe (Director, Policy, Department of Defence):").
 _TITLED_LABEL = re.compile(
-    rf"\s*{_BOLD}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,{OFFICE}}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}{_TURN_NUMBER}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,{OFFICE}}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label on a line of its own that gives the speaker's name, then their office after a comma ("Jane Roe, Deputy
 # Director, Institute for Peace (through interpreter):", as a broadcaster's transcript prints it).
 _OFFICE_LABEL = re.compile(rf"\s*(?P<who>{UPPER}[{LOWER_LETTERS}'’\-]+(?:\s+{UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}),\s*[^:()\n]{{1,100}}?\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
@@ -101,6 +104,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         return Claim(issuer, issuer)
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
         return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
+    if (capitals := _name_in_capitals(who)) is not None and not first_person("first_plural").search(texts[k]):
+        return Claim(normalise(capitals) or capitals, who)  # "Foreign Minister JANE ROE (M):": what she states herself
     if label.re is _OFFICE_LABEL and FULL_NAME.fullmatch(who):
         return Claim(who, who)  # "Jane Roe, Senior Fellow, ...:": named whole with their office, whom no vocabulary knows
     if who.isupper() and (whole := _named_in_capitals(texts, paragraphs, first, who)) is not None:
@@ -128,7 +133,9 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
                 if claimant is None and FULL_NAME.fullmatch(who):
                     # "Alexander Matsegora:", named in full before: whom no vocabulary knows; in a body's own
                     # briefing his "we" is the body's
-                    return Claim(issuer, issuer) if issuer is not None and first_person("first_plural").search(texts[k]) else Claim(who, who)
+                    if issuer is not None and first_person("first_plural").search(texts[k]):
+                        return Claim(issuer, issuer)
+                    return Claim(_untitled(who), who)  # "Dr Jane Roe:": Jane Roe, her courtesy title no part of her name
                 return Claim(claimant, m.group(0)) if claimant else introduced(text, m.group(0), m.end(), texts[k])
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
@@ -146,6 +153,26 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     # A title alone ("SPOKESPERSON:", "MINISTER:") or a spokesperson: the body whose briefing the heading names.
     named = next((Claim(body, text) for text in texts[:first] if (body := normalise(text)) is not None), None)
     return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
+
+
+def _name_in_capitals(who: str) -> str | None:
+    """The name a record prints in capitals after its speaker's title in title case ("Foreign Minister JANE ROE": Jane
+    Roe), two words or more; None for a label all in capitals or in title case."""
+    words = who.split()
+    at = next((i for i, w in enumerate(words) if w.isupper() and len(w) > 1), None)
+    if not at or len(words) - at < 2 or not all(w.isupper() for w in words[at:]):
+        return None
+    name = " ".join(w.title() for w in words[at:])
+    return name if FULL_NAME.fullmatch(name) else None
+
+
+def _untitled(name: str) -> str:
+    """A full name less the courtesy titles before it ("Dr Jane Roe": Jane Roe), two words of it at least."""
+    words = name.split()
+    while len(words) > 2 and (held := titles().get(key(words[0].lower().rstrip(".")))) is not None and (
+            held.cls == "courtesy"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def takes_up(sentence: str, start: int) -> bool:
