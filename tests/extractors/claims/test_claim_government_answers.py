@@ -69,3 +69,11 @@ BUNDESTAG = [
 
 def test_a_minister_of_state_for_the_federal_government_speaks_for_it():
     assert _claimants("Deutscher Bundestag, Plenarprotokoll", *BUNDESTAG)["roughly 2,000"] == "German government"
+
+
+def test_a_newspapers_own_we_is_no_governments_answer():
+    column = [
+        "The Government has said little about the deployment, and ministers dodge questions.",
+        "We estimate that about 6,000 North Korean soldiers are now near the border, from our own tally of satellite images.",
+    ]
+    assert _claimants("The Telegraph", *column)["about 6,000"] != "British government"

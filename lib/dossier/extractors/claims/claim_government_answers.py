@@ -5,9 +5,11 @@ capitals and with no state's word ("To ask His Majesty's Government what assessm
 "the Minister of State speaks for the Federal Government", ``data/answering_governments.csv``).  A speaker of that
 record who gives a figure in the first person plural ("we assess", "our assessment") answers for that government:
 when their "we" comes before the figure, the claimant is the government of the state the record is written from
-(its outlet's home), not the minister who speaks nor no one.  "The Government assesses ..." in a state's record is
-that government too.  A figure the sentence credits to someone else keeps its claimant, and a record that names no
-such government (a committee hearing a general or an agency's witness) keeps the speaker's body.
+(its outlet's home), not the minister who speaks nor no one.  Only in a legislature's record (its source names one,
+``data/legislatures.csv``): a newspaper's own "we" is the outlet's, whatever government it names.  "The Government
+assesses ..." in a state's record is that government too.  A figure the sentence credits to someone else keeps its
+claimant, and a record that names no such government (a committee hearing a general or an agency's witness) keeps
+the speaker's body.
 """
 
 from __future__ import annotations
@@ -40,6 +42,17 @@ def _named_government() -> re.Pattern:
     return re.compile(rf"(?<![\w'])(?:{names})(?![\w])", re.IGNORECASE)
 
 
+@functools.cache
+def _legislature_words() -> re.Pattern:
+    return re.compile(rf"(?<![\w'])(?:{alternation(load_table('legislatures.csv').word)})(?![\w])", re.IGNORECASE)
+
+
+def _legislature(source: str | None) -> bool:
+    """Whether a source names a legislature or its record ("Hansard (House of Lords)", "Deutscher Bundestag,
+    Plenarprotokoll", ``data/legislatures.csv``)."""
+    return bool(source) and _legislature_words().search(source) is not None
+
+
 def _names_government(text: str) -> bool:
     # "the Government" as written in a record: capitalised ("the government" in running prose is any state's).
     found = _named_government().finditer(text.replace("’", "'"))
@@ -58,6 +71,8 @@ def answering_government(found: Claim, texts: list[str], k: int, start: int, sou
     if found.claimant is not None and (kind(found.claimant) not in (None, "person") or (found.text or "") in texts[k]
                                        or not _labels_turn(found.claimant, texts, k)):
         return found  # a body's claim, a person the sentence names itself ("Ms Roe said we assess ..."), or another's
+    if not _legislature(source):
+        return found  # a newspaper's "we" is the outlet's, whatever government it names
     if not first_person("first_plural").search(texts[k], 0, start) or takes_up(texts[k], start):
         return found  # no "we" before it, or "the two soldiers": a figure given before, whose claim it keeps
     if not any(_names_government(t) for t in texts[max(0, k - _ANSWERS_BEFORE) : k + 1]):
