@@ -46,3 +46,9 @@ BRIEFING = [
 def test_our_body_in_an_officers_briefing_is_the_body_cited_not_the_speakers_own():
     found = _claimants("\n\n".join(BRIEFING), "Ukrainian Navy spokesman Oksana Melnyk's briefing")
     assert found["around 6,000"] == "Ukrainian military intelligence (HUR)"
+
+
+def test_our_body_in_anothers_reported_words_is_not_read_as_the_writers():
+    # "our" is the minister's, whose words the sentence reports: no bare "our military intelligence" as a claimant
+    text = "The minister said that, according to our military intelligence, about 700 North Korean soldiers were wounded."
+    assert _claimants(text, "Ukrainian Ground Forces")["about 700"] != "our military intelligence"

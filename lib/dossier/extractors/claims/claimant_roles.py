@@ -184,8 +184,6 @@ def names_no_one(who: str) -> bool:
     words = cleaned(head).split()
     if not words or " ".join(words) in descriptions() or words[0] in POSSESSIVE_PRONOUNS or possessed(head):
         return False  # "according to the nation's defence ministry": a state's body
-    if words[0] in claimant_cues("first_person") and " ".join(words[1:]) in home_bodies():
-        return False  # "according to our military intelligence": the speaker's state's body, as "our General Staff"
     if len(words) == 2 and words[1] in claimant_cues("leader_body"):
         return False  # "according to his office": the staff of the one "his" stands for
     if words[0] in claimant_cues("name_head") and len(words) == 1:
