@@ -25,3 +25,30 @@ def test_our_ministry_in_a_russian_post_is_russias(text, quantity):
 def test_our_ministry_from_no_known_state_is_no_states():
     found = _claimants("According to our Ministry of Defence, the enemy has lost more than 9,000 men near Sudzha.", None)
     assert found["more than 9,000"] != "Russian Ministry of Defence"
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("According to our military intelligence, the enemy has brought some 40 new howitzers to the Pokrovsk area.", "some 40"),
+    ("According to our military intelligence, roughly 2,500 North Korean soldiers now serve near Kursk.", "roughly 2,500"),
+])
+def test_our_body_in_lower_case_in_a_ukrainian_release_is_ukraines(text, quantity):
+    # "our military intelligence" is no evidence ("according to satellite imagery") but the writer's state's body
+    assert _claimants(text, "Ukrainian Ground Forces")[quantity] == "Ukrainian military intelligence (HUR)"
+
+
+BRIEFING = [
+    "MELNYK: Good morning. Two patrol boats were seen near Ochakiv overnight.",
+    "QUESTION: Are foreign soldiers now fighting on the southern front?",
+    "MELNYK: No. According to our military intelligence, around 6,000 of them remain near Bryansk, far from us.",
+]
+
+
+def test_our_body_in_an_officers_briefing_is_the_body_cited_not_the_speakers_own():
+    found = _claimants("\n\n".join(BRIEFING), "Ukrainian Navy spokesman Oksana Melnyk's briefing")
+    assert found["around 6,000"] == "Ukrainian military intelligence (HUR)"
+
+
+def test_our_body_in_anothers_reported_words_is_not_read_as_the_writers():
+    # "our" is the minister's, whose words the sentence reports: no bare "our military intelligence" as a claimant
+    text = "The minister said that, according to our military intelligence, about 700 North Korean soldiers were wounded."
+    assert _claimants(text, "Ukrainian Ground Forces")["about 700"] != "our military intelligence"

@@ -7,6 +7,9 @@ own (:func:`~dossier.extractors.claims.claim_release.releasing_body`), that body
 (tests/gold/devset/README.md, "A body's own release"). In any other article, a medium's or a think tank's, the
 possessive is the writer's and is read as before.
 
+A first-person possessive before a body of the writer's state in lower case ("according to our military
+intelligence") names that body (:func:`names_our_body`), as one in capitals does.
+
 A first-person possessive before a claim noun as a cue's object ("according to our estimates", "by my count") is the
 writer's own evidence in any article: no one the article reports claims the figure ("our sources" are others).
 """
@@ -16,6 +19,9 @@ from __future__ import annotations
 from .claim_release import own_evidence, releasing_body
 from .claimant_names import cleaned
 from .claimant_phrases import descriptions
+from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.mention_vocab import home_bodies
+from ..mentions.others_ours import anothers_our
 from ...text.numbers import cues
 
 
@@ -33,3 +39,11 @@ def writers_own(who: str) -> bool:
     perhaps between ("our estimates", "our latest count"); "our sources" are others, unnamed."""
     words = who.lower().split()
     return 2 <= len(words) <= 3 and own_evidence(who) and words[-1] in cues("claim_noun")
+
+
+def names_our_body(who: str, sentence: str) -> bool:
+    """Whether a cue's object in lower case is a body of the writer's state they call "our" ("according to our military
+    intelligence", ``data/home_bodies.csv``): no evidence named by no one but that body, as "our General Staff" is;
+    not when the "our" is another's whose words the sentence reports ("Zelensky said that, according to our ...")."""
+    first, _, rest = who.lower().partition(" ")
+    return first in claimant_cues("first_person") and rest in home_bodies() and not anothers_our(sentence)

@@ -32,6 +32,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ...text.words import alternation
 from ...vocab import load_list, load_table
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
@@ -70,12 +71,41 @@ def _body_names(source: str) -> list[str]:
     less a state's word before it ("South Korean Joint Chiefs of Staff", "US State Department")."""
     names = [source, _DOMAIN.sub("", source.strip())]
     names.append(_without_event(names[-1]))
+    if (body := _spokespersons_body(source)) is not None:
+        names.append(body)
     for name in names[:]:
         low = name.lower()
         state = next((w for w in _state_words() if low.startswith(f"{w} ")), None)
         if state is not None:
             names.append(name[len(state) :].strip())
     return names
+
+
+# "Air Force of the Armed Forces of Ukraine – Taras Koval briefing": a dash parts the body from its speaker's event.
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+@functools.cache
+def _spokesperson_title() -> re.Pattern:
+    return re.compile(rf"\s+(?:{alternation(claimant_cues('spokesperson'))})\s+", re.IGNORECASE)
+
+
+def _spokespersons_body(source: str) -> str | None:
+    """The body a spokesperson's briefing is named by before the spokesperson ("Ukrainian Navy spokeswoman Oksana
+    Melnyk's briefing", "Air Force of the Armed Forces of Ukraine – Taras Koval briefing"): the one whose "we" they
+    speak, as a body's own briefing's officials do; None for a source naming no spokesperson."""
+    for parting in (_spokesperson_title(), _DASH):
+        m = parting.search(source)
+        if m is None or not m.start() or (parting is _DASH and not _names_an_event(source[m.end():])):
+            continue  # "Kyiv Weekly – Evening edition": a dash before no briefing parts no body from its speaker
+        body = source[: m.start()].strip()
+        return normalise(body) or body  # "Air Force of the Armed Forces of Ukraine": the name a vocabulary knows
+    return None
+
+
+def _names_an_event(words: str) -> bool:
+    low = f" {words.lower()} "
+    return any(f" {event}" in low for event in _press_events())
 
 
 @functools.cache

@@ -11,7 +11,9 @@ of the speaker makes them ("Pentagon Press Secretary Sabrina Singh": the
 Pentagon).  Only a figure its sentence credits to no one is read so.  A
 speaker named before by an office's title ("Minister of National Defense
 Ahn Gyu-back", ``data/office_titles.csv``) who says "we assess" speaks for
-the office's body, the ministry.
+the office's body, the ministry; so does any official's "we" in the briefing
+a ministry, a military body or an intelligence service gives as its own,
+whoever the label names (a government's press office is no one body).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .claim_partners import names_partners
 from .claim_turn_offices import OFFICE, spoken_office, titled_surname
 from .claimant_names import FULL_NAME, kind, normalise, title_words
 from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.home_ministries import home_ministry
 from ..mentions.mention_vocab import key, titles
 from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
 
@@ -39,16 +42,20 @@ from ...text.words import LOWER_LETTERS, UPPER, UPPER_LETTERS
 # bracket may say whom a question is from ("QUESTION (Yonhap):"). The colon may end the paragraph, the turn's words
 # in the paragraphs after it.
 _BOLD = r"(?:\*\*|__)?"  # a label set in bold ("**GEN. RYDER:**"), as markdown prints a transcript's speakers
+# A record's number for a turn before its speaker ("Q92 Dr Jane Roe:" in a Westminster committee, "Anf. 78 JANE ROE
+# (M):" in the Riksdag): an abbreviation and a number, no part of the speaker's name.
+_TURN_NUMBER = rf"(?:{UPPER}[a-z]{{0,3}}\.?\s?\d{{1,4}}\s+)?"
 _LABEL = re.compile(
-    rf"\s*{_BOLD}(?P<who>{UPPER}[{UPPER_LETTERS}.'’\-]*(?:\s+{UPPER}[{UPPER_LETTERS}.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,40}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}{_TURN_NUMBER}(?P<who>{UPPER}[{UPPER_LETTERS}.'’\-]*(?:\s+{UPPER}[{UPPER_LETTERS}.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,40}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
 # a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label. A
 # committee's record sets a witness's office in the brackets ("Jane Roe (Director, Policy, Department of Defence):").
 _TITLED_LABEL = re.compile(
-    rf"\s*{_BOLD}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,{OFFICE}}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}{_TURN_NUMBER}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,{OFFICE}}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
 # A label on a line of its own that gives the speaker's name, then their office after a comma ("Jane Roe, Deputy
 # Director, Institute for Peace (through interpreter):", as a broadcaster's transcript prints it).
 _OFFICE_LABEL = re.compile(rf"\s*(?P<who>{UPPER}[{LOWER_LETTERS}'’\-]+(?:\s+{UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}),\s*[^:()\n]{{1,100}}?\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
+_TAKEN_UP = re.compile(r"(?<![\w'’])the\s+\Z", re.IGNORECASE)  # "the" right before a figure: one given before
 _TURN_PARAGRAPHS = 8  # paragraphs back from an unlabelled one to the label of the turn it goes on
 _NAMED_BEFORE = 6  # capitalised words of titles and a body that may stand before a speaker's surname
 
@@ -60,14 +67,15 @@ def _question_labels() -> frozenset[str]:
 
 
 def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Callable[[], bool] | None = None,
-               issuer: str | None = None) -> Claim | None:
+               issuer: str | None = None, start: int | None = None) -> Claim | None:
     """The claim of a figure of sentence ``k`` that no attribution of its own claims, by the transcript turn it is
     in, or None when it is in none (or the turn's speaker is no one the vocabularies know).  ``asked``: whether the
     article :func:`asks_questions`, kept by the caller so that an article is read for it once.  ``issuer``: the
     state body that publishes the transcript as its own (a ministry's briefing, see
     :func:`~dossier.extractors.claims.claim_release.releasing_body`), whose
     official a speaker labelled in capitals is whom the article names nowhere else ("MR KIM:" in the ministry's
-    briefing: the ministry)."""
+    briefing: the ministry).  ``start``: where the figure stands in the sentence, if known: a question's figure
+    after "the" ("Is the 10,000 on top of ...?") takes up one given before, and is no claim of the asker's."""
     if paragraphs is None:
         return None
     if (delegate := delegate_claim(texts, paragraphs, k)) is not None:
@@ -84,14 +92,20 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         first = _paragraph_start(paragraphs, _label_at(texts, paragraphs, first))
     who = label.group("who")
     if who.lower() in _question_labels():
-        return Claim(ASKER, who)
+        return None if start is not None and takes_up(texts[k], start) else Claim(ASKER, who)
     if who.lower() == who or not (first_person().search(texts[k]) or (transcript if transcript is not None else (
             asked() if asked else asks_questions(texts, paragraphs)))):
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
     if first_person("first_plural").search(texts[k]) and (office := spoken_office(label, texts[:first])) is not None:
         return office  # "Jane Roe (Director, Department of National Defence): Our assessment is ...": the department
+    if issuer is not None and kind(issuer) in _BRIEFING_BODIES and first_person("first_plural").search(texts[k]):
+        # "JANE ROE:" in her ministry's or command's own briefing, "we have recorded ...": the body's, whoever she is;
+        # a government's press office speaks for no one body, and its spokesperson's "we" stays theirs
+        return Claim(issuer, issuer)
     if " " in who and not who.isupper() and (named := normalise(who)) is not None:
         return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
+    if (capitals := _name_in_capitals(who)) is not None and not first_person("first_plural").search(texts[k]):
+        return Claim(normalise(capitals) or capitals, who)  # "Foreign Minister JANE ROE (M):": what she states herself
     if label.re is _OFFICE_LABEL and FULL_NAME.fullmatch(who):
         return Claim(who, who)  # "Jane Roe, Senior Fellow, ...:": named whole with their office, whom no vocabulary knows
     if who.isupper() and (whole := _named_in_capitals(texts, paragraphs, first, who)) is not None:
@@ -119,7 +133,9 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
                 if claimant is None and FULL_NAME.fullmatch(who):
                     # "Alexander Matsegora:", named in full before: whom no vocabulary knows; in a body's own
                     # briefing his "we" is the body's
-                    return Claim(issuer, issuer) if issuer is not None and first_person("first_plural").search(texts[k]) else Claim(who, who)
+                    if issuer is not None and first_person("first_plural").search(texts[k]):
+                        return Claim(issuer, issuer)
+                    return Claim(_untitled(who), who)  # "Dr Jane Roe:": Jane Roe, her courtesy title no part of her name
                 return Claim(claimant, m.group(0)) if claimant else introduced(text, m.group(0), m.end(), texts[k])
             break  # "Spokesperson Matthew Miller", whom no vocabulary knows: the body the heading names
     else:
@@ -139,6 +155,32 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
     return named if named is not None or issuer is None or not who.isupper() else Claim(issuer, issuer)
 
 
+def _name_in_capitals(who: str) -> str | None:
+    """The name a record prints in capitals after its speaker's title in title case ("Foreign Minister JANE ROE": Jane
+    Roe), two words or more; None for a label all in capitals or in title case."""
+    words = who.split()
+    at = next((i for i, w in enumerate(words) if w.isupper() and len(w) > 1), None)
+    if not at or len(words) - at < 2 or not all(w.isupper() for w in words[at:]):
+        return None
+    name = " ".join(w.title() for w in words[at:])
+    return name if FULL_NAME.fullmatch(name) else None
+
+
+def _untitled(name: str) -> str:
+    """A full name less the courtesy titles before it ("Dr Jane Roe": Jane Roe), two words of it at least."""
+    words = name.split()
+    while len(words) > 2 and (held := titles().get(key(words[0].lower().rstrip(".")))) is not None and (
+            held.cls == "courtesy"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def takes_up(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``sentence`` takes up one given before: "the" stands right before it ("the
+    10,000 in Kursk", "the two prisoners"), and its claim is the first mention's, not the speaker's who repeats it."""
+    return _TAKEN_UP.search(sentence, 0, start) is not None
+
+
 def _courtesy_family_name(words: str, claimant: str) -> bool:
     """Whether ``words`` name someone by a courtesy title and a family name alone ("Mr. Kim", "Ms. Park") that the
     vocabularies' person writes first ("Kim Jong Un"): a name millions share, which says nothing of who the speaker
@@ -147,6 +189,9 @@ def _courtesy_family_name(words: str, claimant: str) -> bool:
     held = titles().get(key(" ".join(title).lower())) if title else None
     return held is not None and held.cls == "courtesy" and claimant.split()[0].lower() == surname.lower() and (
         len(claimant.split()) > 1)
+
+
+_BRIEFING_BODIES = frozenset({"ministry", "military", "intelligence"})  # kinds of body whose officials brief as it
 
 
 # Kinds of claimant that give figures as sources do, not as the actors a figure counts ("Kim Jong Un has sent ...").
@@ -204,6 +249,17 @@ def bare_noun(claimant: str) -> bool:
     body is read for it."""
     low = claimant.lower()
     return " " not in low and (low in title_words() or low in claimant_cues("body_noun"))
+
+
+def speaks_for_the_turn(found: Claim, text: str, source: str | None, sentence: str) -> bool:
+    """Whether a figure's claim ``found`` is in the words of the turn's speaker, whose body the turn is read for: their
+    own voice (:func:`in_person`) and not a body of their state they cite by "our" ("according to our military
+    intelligence" in a Ukrainian officer's briefing: Ukraine's, read in the article, ``text`` of ``source``, by
+    :func:`~dossier.extractors.mentions.home_ministries.home_ministry`), or a title's or body's noun alone
+    (:func:`bare_noun`)."""
+    if found.claimant is not None and bare_noun(found.claimant):
+        return True
+    return bool(found.text) and in_person(found.text) and home_ministry(found.text, text, source, sentence) is None
 
 
 _CONTRACTION = re.compile(r"['’](?:ll|ve|d|m|re)$")  # "I'll", "we've": the pronoun less its verb

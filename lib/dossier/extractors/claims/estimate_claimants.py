@@ -46,7 +46,7 @@ from .claim_partners import has_partners, partner_attributions
 from .claim_questions import asked_attributions
 from .claim_sightings import sees_no_claim
 from .claim_we import past_as
-from .claim_own_voice import writers_own
+from .claim_own_voice import names_our_body, writers_own
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
     restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
@@ -202,7 +202,7 @@ def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
         elif who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
             # "According to him, ...": the person named before; "according to the same source": the last one named
             out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
-        elif who and not names_no_one(who):
+        elif who and (not names_no_one(who) or names_our_body(who, sentence)):  # "according to our military intelligence"
             if cites_grounds(m.group(0), who):
                 continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
             out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))

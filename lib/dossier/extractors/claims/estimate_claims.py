@@ -30,10 +30,10 @@ from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
 from .claim_impersonal import clause_impersonal
-from .claim_release import (
-    PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body, source_government,
-)
-from .claim_turns import asks_questions, bare_noun, in_person, turn_claim
+from .claim_release import PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body
+from .claim_government_answers import answering_government
+from .claim_own_groups import own_group_claim
+from .claim_turns import asks_questions, speaks_for_the_turn, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
 from .claim_relatives import in_later_relative
@@ -318,15 +318,16 @@ class ArticleClaims(ArticleResolver):
                 found = self._claimed[1]
         if strike and found.claimant is None and not self.found(k) and (told := self._told_the_strike(k)) is not None:
             found = told
-        if found.claimant is None and not self.found(k) and (turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
+        if found.claimant is None and not self.found(k) and (
+                turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer, start)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
-        elif found.text and (in_person(found.text) or found.claimant is not None and bare_noun(found.claimant)) and (
+        elif found.text and speaks_for_the_turn(found, self.texts[0], self._source, self.texts[k]) and (
                 turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
-            # "MR. KIM: Our military assesses that about 5,000 ...", "As the Secretary said, we assess ...", "We have
-            # information that ..." read as no one: the body the official speaks for
+            # "MR. KIM: Our military assesses that ...", "As the Secretary said, we assess ...": the official's body
             found = turn
-        if found.claimant is not None and cleaned(found.claimant) == "government" and (home := source_government(self._source)):
-            found = found._replace(claimant=home)  # "The Government assesses ..." in a state's own record: its government
+        found = answering_government(found, self.texts, k, start, self._source)  # "The Government assesses", a minister's "we"
+        if found.claimant is None and not self.found(k) and (told := own_group_claim(self.texts, k, start, self._source)):
+            found = told  # "..., say our sappers" in a Ukrainian post: Ukrainian sappers
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
         if found.claimant is not None and kind(found.claimant) is None and (
