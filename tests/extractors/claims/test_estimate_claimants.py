@@ -294,12 +294,12 @@ CONSTRUCTIONS = [
     (
         "Some 3,000",
         ["Some 3,000 laborers have left for Russian building sites this spring, a source inside South Hwanghae Province told the newspaper."],
-        ("anonymous source in South Hwanghae Province", None),
+        ("unattributed reports", None),
     ),
     (
         "roughly 400",
         ["Pyongyang picked roughly 400 soldiers for the next rotation, a source in North Hwanghae province told the website."],
-        ("anonymous source in North Hwanghae province", None),
+        ("unattributed reports", None),
     ),
     (
         "About 1,100",
@@ -732,12 +732,13 @@ WIRE = [
     ("1,300", ["NK Pro reported, citing a U.S. official, that 1,300 soldiers had moved west."], ("United States government", "NK Pro")),
     ("about 5,000", ["The UK's Defence Intelligence said about 5,000 North Korean troops had been wounded."], ("UK Defence Intelligence", None)),
     # "the source" is the unnamed source in a place named before, by a verb or a cue; one in no place names no one.
+    # Either way its figures are unattributed reports (who it is: claimant_text, test_claimant_unnamed_reports.py).
     ("about 70", ["A source in Chagang province told the outlet that drafting had resumed.",
                   "According to the source, about 70 conscripts left the county in May."],
-     ("anonymous source in Chagang province", None)),
+     ("unattributed reports", None)),
     ("roughly 40", ["A source in Chagang province told the outlet that drafting had resumed.",
                     "The source said roughly 40 conscripts were sent to the front."],
-     ("anonymous source in Chagang province", None)),
+     ("unattributed reports", None)),
     ("about 70", ["A source close to the party said drafting had resumed.",
                   "According to the source, about 70 conscripts left the county in May."], ("unattributed reports", None)),
     # The agent of a passive link, after its figure or between the verb and its "at", is the claimant.
@@ -1466,7 +1467,7 @@ IN_CONTEXT = [
         ("Open Source Centre", None),
     ),
     # Someone unnamed in a place is that person, whether written "a source in ..." or later "the source"; a source
-    # close to someone is in no place.
+    # close to someone is in no place. Both speak for no body: unattributed reports.
     (
         "Some 2,000",
         ["Some 2,000 more troops are ready to go, according to a source close to the military leadership."],
@@ -1478,7 +1479,7 @@ IN_CONTEXT = [
             "A source in Ryanggang province said about 400 young conscripts had left Hyesan by train in March.",
             "The source said none had written home since.",
         ],
-        ("anonymous source in Ryanggang province", None),
+        ("unattributed reports", None),
     ),
 ]
 
@@ -1492,14 +1493,15 @@ def test_claimant_in_context(quantity, paragraphs, expected):
     "quantity, sentence, expected",
     [
         # Someone quoted without a name is who the article's account calls them, as subject or after the verb,
-        # with where they work or are; not the place named at the end of the subject.
+        # with where they work or are; not the place named at the end of the subject. An analyst keeps the label;
+        # a defector's or a trader's figures are unattributed reports (test_claimant_unnamed_reports.py).
         ("about 900", "An expert at a state-funded think tank in Seoul said about 900 soldiers had been wounded.",
          "unnamed analyst"),
         ("About 900", "About 900 soldiers had been wounded, said a scholar at a university in Busan.", "unnamed analyst"),
         ("About 900", "About 900 soldiers had been wounded, said a defector who now lives in Seoul.",
-         "anonymous defector"),
+         "unattributed reports"),
         ("about 900", "A trader in Sinuiju said about 900 soldiers had gone through the city.",
-         "anonymous trader in Sinuiju"),
+         "unattributed reports"),
         # A name in apposition is the person's.
         ("about 900", "A defector, Ri Chol-su, said about 900 soldiers had been wounded.", "Ri Chol-su"),
         # Someone unnamed inside a body speaks for the body.

@@ -72,6 +72,7 @@ from ...exceptions import ParameterError
 from ...text.sentences import article_positions, sentences_for
 from ..claims.claim_headline import headline_claim
 from ..claims.claim_quotes import quoted_speakers
+from ..claims.claimant_unnamed_reports import unnamed_reports
 from .estimate_changes import read_changes, split_changes
 from ..claims.estimate_claims import ArticleClaims
 from .estimate_elided import FigureSentence, continued, earlier_text, earlier_value, question_before
@@ -432,7 +433,7 @@ def estimates(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFr
     df = pd.DataFrame(rows)
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
     est = schema.conform(df.assign(published=df["article_id"].map(published)), "estimates")
-    return quoted_speakers(est, quotes, articles) if quotes is not None else est
+    return unnamed_reports(quoted_speakers(est, quotes, articles) if quotes is not None else est)  # sources last: quotes name some
 
 
 def select_categories(est: pd.DataFrame, categories: str = "") -> pd.DataFrame:
