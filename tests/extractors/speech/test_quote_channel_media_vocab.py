@@ -112,3 +112,16 @@ def test_a_telethon_guest_speaks_through_it_further_on():
             "North Koreans were “learning fast”.\n\n"
             "“They have begun to use drones themselves,” Yusov said.")
     assert _quotes(text, source="Kyiv Independent")[-1] == ("Andriy Yusov", "United News telethon", "article")
+
+
+@pytest.mark.parametrize(
+    "sentence, channel",
+    [
+        ("Rajnath Singh told the United News of India that the ties were “a concern”.", "United News of India"),
+        ("“The ties are a concern,” the minister said, according to United News of Bangladesh.", "United News of Bangladesh"),
+    ],
+)
+def test_another_countrys_united_news_is_not_ukraines_telethon(sentence, channel):
+    # India's and Bangladesh's agencies share the telethon's English name; neither is a Ukrainian state medium.
+    text = "North Korea sent more shells to Russia, officials said.\n\n" + sentence
+    assert _quotes(text, source="Reuters")[-1][1] == channel
