@@ -7,6 +7,8 @@ intelligence, who told reporters that ...").
 
 from __future__ import annotations
 
+import pytest
+
 from estimate_readings import one
 
 from dossier.extractors.claims.claimant_asides import before_relative_aside
@@ -34,3 +36,25 @@ def test_a_comma_after_no_name_opens_no_aside():
     sentence = "As usual, the gains exist only in the reports of the General Staff, which claimed 9 launchers."
     at = sentence.index(", which")
     assert before_relative_aside(sentence, at) == at
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The claim came from Andriy Yusov, spokesman for the HUR, which said 12,000 troops were sent.",
+     "Ukrainian military intelligence (HUR)"),
+    ("The warning came from Andriy Yusov, spokesman for Ukraine's military intelligence, which estimated that 12,000 "
+     "troops were sent.", "Ukrainian military intelligence (HUR)"),
+])
+def test_which_after_an_office_hangs_on_the_body_of_the_office(sentence, body):
+    # "which" is no person's pronoun: the clause is the agency's the spokesman speaks for, not the spokesman's.
+    assert one(sentence, "12,000").claimant == body
+
+
+def test_who_after_the_same_office_stays_the_persons():
+    row = one("The claim came from Andriy Yusov, spokesman for the HUR, who said 12,000 troops were sent.", "12,000")
+    assert row.claimant == "Andriy Yusov"
+
+
+def test_which_after_a_body_described_stays_the_bodys():
+    row = one("The data were released by the NIS, Seoul's spy agency, which said some 1,000 troops had been killed.",
+              "some 1,000")
+    assert row.claimant == "National Intelligence Service"

@@ -112,3 +112,35 @@ def test_a_telethon_guest_speaks_through_it_further_on():
             "North Koreans were “learning fast”.\n\n"
             "“They have begun to use drones themselves,” Yusov said.")
     assert _quotes(text, source="Kyiv Independent")[-1] == ("Andriy Yusov", "United News telethon", "article")
+
+
+@pytest.mark.parametrize(
+    "sentence, channel",
+    [
+        ("Rajnath Singh told the United News of India that the ties were “a concern”.", "United News of India"),
+        ("“The ties are a concern,” the minister said, according to United News of Bangladesh.", "United News of Bangladesh"),
+    ],
+)
+def test_another_countrys_united_news_is_not_ukraines_telethon(sentence, channel):
+    # India's and Bangladesh's agencies share the telethon's English name; neither is a Ukrainian state medium.
+    text = "North Korea sent more shells to Russia, officials said.\n\n" + sentence
+    assert _quotes(text, source="Reuters")[-1][1] == channel
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We stand together,” Kozhemyako told Russia's national telethon.",
+        "“We stand together,” the governor said in a national telethon in Vladivostok.",
+    ],
+)
+def test_a_national_telethon_not_ukraines_is_no_ukrainian_medium(sentence):
+    # "national telethon" names Ukraine's United News only as "the" one or Ukraine's; another state's is not it.
+    text = "Russia and North Korea are bound by a treaty, officials said.\n\n" + sentence
+    assert _quotes(text, source="Reuters")[-1][1] != "United News telethon"
+
+
+def test_ukraines_national_telethon_named_with_its_state_is_a_medium():
+    text = ("North Korean crews now fly drones near Kursk, Ukraine's military intelligence says.\n\n"
+            "“Drones are the main threat now,” Yusov told Ukraine's national telethon.")
+    assert _quotes(text, source="Kyiv Independent")[-1] == ("Andriy Yusov", "United News telethon", "sentence")

@@ -63,7 +63,23 @@ def before_relative_aside(sentence: str, end: int) -> int:
     if sentence[end : end + 1] != ",":
         return before_aside(sentence, end)
     cut = before_aside(sentence, end + 1)
-    return cut if cut < end and _describes_name(sentence, cut, end) else before_aside(sentence, end)
+    if cut < end and _describes_name(sentence, cut, end) and not _body_of_office(sentence, cut, end):
+        return cut
+    return before_aside(sentence, end)
+
+
+def _body_of_office(sentence: str, opened: int, close: int) -> bool:
+    """Whether the relative clause after ``close`` hangs on the body in a person's office, not on the person: "which"
+    after an office ("Andriy Yusov, spokesman for the HUR, which said") refers to what the office is of, the HUR."""
+    if _RELATIVE_WORD.match(sentence, close + 1) is None:
+        return False
+    aside = sentence[opened + 1 : close].strip().lower()
+    words = aside.split()
+    office = words[1:2] if words[:1] and words[0] in ARTICLES else words[:1]
+    return bool(office) and office[0] in claimant_cues("title") or _role_after_name(sentence, opened, aside)
+
+
+_RELATIVE_WORD = re.compile(r"\s*which\b")  # a thing's relative pronoun: "who" would be the person's
 
 
 def _describes_name(sentence: str, opened: int, close: int) -> bool:
