@@ -13,6 +13,7 @@ EXTRACTOR_VERSION = "36"
 from .exceptions import BadInputWarning, DossierError, NoArticlesError, ParameterError  # noqa: E402
 from .extractors.entities import entities  # noqa: E402
 from .extractors.figures.estimates import estimates  # noqa: E402
+from .extractors.figures.quoted_figures import figure_speakers  # noqa: E402
 from .extractors.pipeline import extract  # noqa: E402
 from .extractors.speech.quotes import quotes  # noqa: E402
 from .extractors.rhetoric.themes import theme_rates, themes  # noqa: E402
@@ -32,6 +33,7 @@ __all__ = [
     "entities",
     "estimates",
     "extract",
+    "figure_speakers",
     "quotes",
     "read_articles",
     "read_corpus",

@@ -54,7 +54,9 @@ def extract(articles: pd.DataFrame, *, lexicon=None, budget=None) -> dict[str, p
     -------
     dict of str to DataFrame
         One frame per name in :data:`FRAME_NAMES`, each with the columns of
-        :mod:`dossier.schema`.
+        :mod:`dossier.schema`.  The ``quotes`` frame is :func:`dossier.quotes`
+        with :func:`dossier.figure_speakers` applied: a quoted figure no one
+        is said to speak is given its claimant as speaker.
 
     An article that makes an extractor fail is kept in ``articles`` with no
     other rows, its ``notes`` saying why, and a :class:`BadInputWarning`

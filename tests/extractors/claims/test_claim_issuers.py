@@ -103,3 +103,10 @@ def test_of_before_what_the_document_is_about_names_no_owner(introduced):
     got = claim("7 million", introduced,
                 "The report says that 7 million shells went from North Korea to Russia.")
     assert got[0] == "South Korean Ministry of National Defense"
+
+
+def test_of_before_a_possessive_names_what_the_document_is_about():
+    # "a report of Kim Jong Un's visit" is about the visit: Kim is not its issuer.
+    got = claim("7 million", "The ministry released a report of Kim Jong Un's trip to Vladivostok on Tuesday.",
+                "The report says that 7 million shells went from North Korea to Russia.")
+    assert got[0] != "Kim Jong Un"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import dossier
 
@@ -74,3 +75,20 @@ def test_a_figure_in_a_fragment_a_rebuttal_quotes_is_the_rebutted_speakers():
 def test_a_figure_in_a_fragment_no_one_is_said_to_speak_stays_the_writers():
     got = _claimants("The so-called \u201crescue of 2,000 Korean fighters\u201d took place only on television.")
     assert got["2,000"] is None
+
+
+@pytest.mark.parametrize("sentence, quantity", [
+    # The quoter disputes the fragment: the figure is the other side's words, not the quoter's claim.
+    ("Dmitry Peskov waved away the so-called \u201cairlift of 3,000 Korean wounded\u201d on Thursday.", "3,000"),
+    ("Dmitry Peskov waved away a so called \u201cairlift of 3,000 Korean wounded\u201d on Thursday.", "3,000"),
+    ("Dmitry Peskov dismissed the \u201cairlift of 3,000 Korean wounded\u201d as a fairy tale.", "3,000"),
+    ("Dmitry Peskov mocked the \u201cairlift of 3,000 Korean wounded\u201d in a briefing.", "3,000"),
+    ("Dmitry Peskov denied any \u201cairlift of 3,000 Korean wounded\u201d had taken place.", "3,000"),
+])
+def test_a_figure_in_a_fragment_its_speaker_disowns_is_not_the_speakers(sentence, quantity):
+    assert _claimants(sentence).get(quantity) != "Dmitry Peskov"
+
+
+def test_a_figure_in_a_fragment_its_speaker_states_is_the_speakers():
+    got = _claimants("Volodymyr Zelensky keeps telling allies about the \u201cairlift of 3,000 Korean wounded\u201d near Sudzha.")
+    assert got["3,000"] == "Volodymyr Zelensky"

@@ -42,3 +42,16 @@ def test_a_statement_keeps_the_quotes_reading():
     # A statement's words are more than the figure it holds: its speaker is for the quotes to find.
     assert figure_speakers(*_frames("statement", "Kyrylo Budanov"))["speaker"].isna().all()
     assert figure_speakers(*_frames("fragment", "Kyrylo Budanov"))["speaker"].tolist() == ["Kyrylo Budanov"]
+
+
+def test_the_quotes_alone_leave_the_fragment_to_no_one_until_the_figures_speak(tmp_path):
+    # dossier.quotes reads the text alone; the figures' claimants are a step of their own, as extract applies it.
+    (tmp_path / "notes.md").write_text("---\ntitle: Front notes\nsource: Example Wire\npublished: 2025-04-05\n---\n"
+                                       "Ukraine's military intelligence agency put the number of North Korean gunners near "
+                                       "Kursk at \u201cabout 4,000\u201d.\n", encoding="utf-8")
+    arts = dossier.read_articles(tmp_path)
+    sents = dossier.sentences(arts)
+    quo = dossier.quotes(sents, arts)
+    assert quo["speaker"].isna().all()
+    spoken = dossier.figure_speakers(quo, dossier.estimates(sents, arts, quo))
+    assert spoken["speaker"].tolist() == extract(arts)["quotes"]["speaker"].tolist() == ["Ukrainian military intelligence (HUR)"]

@@ -30,8 +30,9 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?(
 # "a report by RUSI", "a study from the Kiel Institute", "The report, released by the ministry,": the author named just
 # after the document, up to punctuation.
 _BY_AUTHOR = re.compile(r",?\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<author>[^,.;:()]{2,60})"
-                        # "the first report of the Monitoring Team": "of" right after the noun, before a name (a capital)
-                        r"|\s+of\s+(?P<owner>(?:the\s+)?[A-Z][^,.;:()]{1,60})")
+                        # "the first report of the Monitoring Team": "of" right after the noun, before a name (a capital);
+                        # not a name's possessive, what the document is about ("a report of Kim Jong Un's visit")
+                        r"|\s+of\s+(?![^,.;:()]{0,60}?['’]s\b)(?P<owner>(?:the\s+)?[A-Z][^,.;:()]{1,60})")
 
 
 # A possessive and up to two modifiers right before the document's noun: "the ministry's annual report".

@@ -12,17 +12,22 @@ figure quotes it in the other side's words ("the "report" claims the DPRK sent
 "at least 9 million rounds"", "the enemy writes about "four thousand killed""),
 and the figure is theirs; a "so-called" phrase no one is said to speak stays the
 writer's to claim, and so is a label a naming verb gives (``data/naming_verbs.csv``:
-"what he called a "parade of 3,000 soldiers"" counts no soldiers).
+"what he called a "parade of 3,000 soldiers"" counts no soldiers).  Nor is a
+fragment its speaker disowns (``data/disowning_cues.csv``): "Peskov dismissed
+the so-called "evacuation of 3,000 wounded"" quotes the other side's figure,
+not Peskov's.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import pandas as pd
 
-from ...vocab import load_list
+from ...text.words import alternation
+from ...vocab import load_list, load_table
 from .claimant_names import normalise
 
 
@@ -39,6 +44,32 @@ class _Spoken(NamedTuple):
 @functools.cache
 def _naming_words() -> frozenset[str]:
     return frozenset(load_list("naming_verbs.csv"))
+
+
+@functools.cache
+def _disowning_lemmas() -> frozenset[str]:
+    cues = load_table("disowning_cues.csv")
+    lemmas = set(cues.loc[cues["kind"] == "verb", "word"])
+    verbs = load_table("cue_verbs.csv")
+    return frozenset(verbs.loc[verbs["lemma"].isin(lemmas), "word"])
+
+
+@functools.cache
+def _disowned_before() -> re.Pattern:
+    cues = load_table("disowning_cues.csv")
+    # The words, then the opening mark, right before the fragment's first word.
+    return re.compile(rf"\b(?:{alternation(cues.loc[cues['kind'] == 'before', 'word'])})\s*[\"“‘'«]\s*\Z", re.I)
+
+
+def _disowned(quo: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Which fragments of ``quo`` their speaker disputes: cued by a disowning verb, or a "so-called" phrase."""
+    fragments = quo["kind"] != "statement"
+    by_cue = quo["cue"].str.lower().isin(_disowning_lemmas()) if "cue" in quo else False
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    before = _disowned_before()
+    marked = [bool(before.search((texts.get(aid) or "")[max(0, int(s) - 16):int(s)]))
+              for aid, s in zip(quo["article_id"], quo["start"])]
+    return fragments & (by_cue | pd.Series(marked, index=quo.index))
 
 
 _CONTEXT = 24  # characters before a figure that must stand with it in the quote's words: not the split's attribution
@@ -60,6 +91,7 @@ def quoted_speakers(est: pd.DataFrame, quo: pd.DataFrame, articles: pd.DataFrame
     # A fragment a naming verb gives ("what he called a "parade of 3,000"") is a label, not a figure claimed.
     labels = (quo["kind"] != "statement") & quo["cue"].str.lower().isin(_naming_words()) if "cue" in quo else False
     spoken = quo[quo["speaker"].notna() & ~labels]
+    spoken = spoken[~_disowned(spoken, articles)]
     unclaimed = est["claimant"].isna()
     if spoken.empty or not unclaimed.any():
         return est

@@ -5,6 +5,9 @@ figures of "over 6,000 killed and wounded" are propaganda", "milbloggers put the
 claims read who is credited with the figure (the figure's own sentence and those around it, through relays and
 documents); a fragment whose words hold that figure, and that the quotes left to no one, is that claimant's.  Unnamed
 reports speak for no one, and a statement is left as the quotes read it: its words are more than the figure.
+
+It is a step of its own, since it needs both frames: :func:`dossier.extract` runs it, and a reader who builds the
+frames one by one applies it as ``figure_speakers(quo, estimates(sents, articles, quo))``.
 """
 
 from __future__ import annotations

@@ -117,7 +117,11 @@ def quotes(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         speaker, speaker_text, cue
             Canonical speaker (``data/speakers.csv``; an unknown name as
             written), the words naming it, and the attributing word; NA when
-            no attribution is found.
+            no attribution is found.  Read from the text alone: a fragment
+            that holds a figure and that no one is said to speak takes the
+            figure's claimant only through :func:`dossier.figure_speakers`
+            (``figure_speakers(quo, estimates(sents, articles, quo))``),
+            which :func:`dossier.extract` applies.
         channel, channel_basis, via_kcna
             Medium, how it is known (``sentence``, ``paragraph``,
             ``article``) and whether it is KCNA.
