@@ -44,6 +44,7 @@ class Sentence(NamedTuple):
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
 _WORD = re.compile(r"\w+")
 _OF = re.compile(r"\bof\s")
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "Jan Roe of the Warsaw Institute": where they work
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _PIECE_REACH = 20  # "in the editorial", "according to the report": the words right before
@@ -118,6 +119,11 @@ class Article(Referents):
             # "according to the Chief of the General Staff Valery Gerasimov": the person the words end with, not the
             # body of the title, however long its name.
             return who, last.entity
+        if entity is not None and entity.kind != "person" and (first := self.account.mention_at(lo)) is not None and (
+                first.start == lo and first.entity is not None and first.entity.kind == "person"
+                and _AFFILIATION.match(self.masked, first.end)):
+            # "according to Jan Roe of the Warsaw Institute (WI)": the person, the institution only where they work.
+            return who[:first.end - lo], first.entity
         if entity is not None and (group := group_without_place(who)) is not None and (
                 (m := self.account.mention_at(lo, lo + len(who))) is None or m.start >= lo + len(group)):
             return group, None
