@@ -20,6 +20,7 @@ from ...text.quote_marks import Marked, find_marked, mask
 from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
 from ..mentions.styled_outlets import state_styled
+from .named_marks import names_one
 from .cited_media import citations
 from .formed_media import formed_media, media_hints, own_outlet
 from .passive_agents import apposed_source, named_agent
@@ -103,7 +104,10 @@ class Article(Referents):
     @functools.cached_property
     def account(self) -> discourse.Account:
         """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
-        return discourse.account(self.masked, self.starts, scan=self.scan, home_state=discourse.home_state(self.text, self.source))
+        # (A name in marks that introduces someone is theirs for the account: "call sign “Vikhor,”", named_marks.)
+        named = [q for q in self.marked if not names_one(self.text, q)]
+        text, scan = (self.masked, self.scan) if len(named) == len(self.marked) else (mask(self.text, named), None)
+        return discourse.account(text, self.starts, scan=scan, home_state=discourse.home_state(self.text, self.source))
 
     def entity_of(self, start: int, end: int) -> discourse.Entity | None:
         """The person, body or medium that ``masked[start:end]`` stands for in the account."""
