@@ -22,3 +22,19 @@ def test_a_one_word_quote_after_no_introduction_stays_masked():
     text = ("General Petro Marchenko praised the brigade on Monday. He called the enemy's allies “Brothers” in jest. "
             "“They will not stay long,” he said.")
     assert quote_speakers(text)[-1] == "Petro Marchenko"
+
+
+def test_a_member_given_a_call_sign_is_the_call_sign():
+    text = ("Our sources in the units say the Koreans fought in several rotations.\n\n"
+            "One of our platoon commanders, call sign \"Taiga\", told us: \"In March I saw twenty of theirs cross the "
+            "field at once.\"")
+    # (In a Russian war correspondent's post, "our" commanders are charted as Russian ones but for the call sign.)
+    assert quote_speakers(text, source="Two Majors")[-1] == "Taiga"
+
+
+def test_a_member_given_a_surname_alone_is_charted_by_the_group():
+    # A surname alone ("Ri") is too common to name him: the group's role charts him, as before.
+    text = ("Two North Korean soldiers captured in Kursk are held by Ukraine's security service.\n\n"
+            "One of the prisoners, a rifleman identified only by his surname Ri, told a visiting lawmaker that he "
+            "\"wants to go to South Korea.\"")
+    assert quote_speakers(text)[-1] != "Ri"
