@@ -213,3 +213,10 @@ def test_a_local_person_is_of_the_state_of_the_place_named_after_the(text, speak
 def test_a_shop_assistant_keeps_the_role_where_no_place_is_known():
     text = "“They bought bread and left quietly,” said a shop assistant in a village near the border."
     assert quote_speakers(text) == ["shop assistant"]
+
+
+def test_a_member_of_a_group_whose_noun_ends_a_longer_role_only_is_read_without_error():
+    # "bloggers" is the last word of "military blogger" only: no role to chart them by, and no error either.
+    text = ("Several well-known Russian bloggers have begun to post pictures, and one of them wrote that the newcomers "
+            "were \"quieter than our own.\"")
+    assert len(quote_speakers(text)) == 1
