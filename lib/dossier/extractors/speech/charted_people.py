@@ -137,7 +137,7 @@ def _group_from() -> re.Pattern:
 
 @functools.cache
 def _in_place() -> re.Pattern:
-    return re.compile(rf"\b(?:in|at|around|near|from)\s+(?:the\s+)?(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
+    return re.compile(rf"\b(?:in|at|around|near|from)\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
 
 
 # "one of the tourists", "two of the captured soldiers": the group a member is picked from, its noun last.
