@@ -158,7 +158,6 @@ _ORG_JOINS = frozenset({"of", "for", "and", "on"})
 _ORG_WORD = re.compile(rf"{_ORG_NAME_WORD}\Z")
 _ORG_RIGHT = re.compile(rf"(?:\s+(?:(?:{'|'.join(sorted(_ORG_JOINS))})\s+(?:the\s+)?)?{_ORG_NAME_WORD})*")
 _TOKEN = re.compile(r"\S+")
-_WHO_AFTER = re.compile(r",\s+who\s")
 
 
 def org_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -194,7 +193,7 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
     order, a Russian name with a patronymic or a given name of
     ``data/name_genders.csv`` first ("Irina Petrovna", "Yulia Kovalenko"),
     or a name before an apposition naming a role ("Lim Soo-ho, a senior
-    research fellow at …"), or one a relative "who" follows ("Gustav Gressel, who teaches in Vienna,").
+    research fellow at …").
     """
     stops = V.stops()
     if any(V.key(w) in stops for w in words) or len(words) > 4:
@@ -216,9 +215,7 @@ def person_form(words: list[str], titled: bool, text: str, hi: int) -> bool:
     # "Lim Soo-ho, a senior research fellow at …": an apposition naming a role; "Andrei Lankov of Kookmin University",
     # "the Lowy Institute's Jane Roe": a member of an institution named by its form.
     lo = hi - len(" ".join(words))
-    # "Gustav Gressel, who teaches in Vienna,": "who" stands for a person (a body is "which").
     return (apposition_after(text, hi) is not None or _of_institution().match(text, hi) is not None
-            or _WHO_AFTER.match(text, hi) is not None
             or (lo > 0 and text[lo - 1] == " " and _institutions_own().search(text, max(0, lo - 80), lo) is not None))
 
 
