@@ -197,3 +197,10 @@ def test_an_interpreter_met_again_is_charted_by_the_nationality_first_given():
     text = ("The prisoners answered through a Ukrainian translator. Outside, I asked the translator what the men "
             "made of it. “They know they are the first,” he said.")
     assert _speakers(text) == ["Ukrainian interpreter"]
+
+
+def test_a_member_of_a_group_whose_noun_ends_a_longer_role_only_is_read_without_error():
+    # "bloggers" is the last word of "military blogger" only: no role to chart them by, and no error either.
+    text = ("Several well-known Russian bloggers have begun to post pictures, and one of them wrote that the newcomers "
+            "were \"quieter than our own.\"")
+    assert len(quote_speakers(text)) == 1

@@ -72,3 +72,24 @@ def test_a_person_whose_office_a_body_names_is_the_subject_a_later_verb_borrows(
 ])
 def test_a_body_and_a_title_before_a_name_introduce_the_person(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Jan Kowalczyk of the Warsaw Institute of Eastern Studies (WIES), the deal is a test of the pact. "
+    "“Moscow needs men more than shells,” the expert told reporters.",
+    "According to Jan Kowalczyk from the Warsaw Institute of Eastern Studies, Moscow needs men. "
+    "“It has run out of volunteers,” the expert told reporters.",
+])
+def test_according_to_a_person_of_an_institution_is_the_person(text):
+    # The institution says where they work; the words and the later "the expert" are the person's.
+    assert _speakers(text) == ["Jan Kowalczyk"]
+
+
+@pytest.mark.parametrize("text", [
+    "For Jan Kowalczyk, who teaches at the Warsaw Academy, the lesson is plain.\n\n"
+    "Kowalczyk warns against calling it a one-way trade. “The knowledge flows both ways.”",
+    "To Jan Kowalczyk, a historian in Warsaw, the pact is old news.\n\n"
+    "Kowalczyk warns against calling it a one-way trade. “The knowledge flows both ways.”",
+])
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(text):
+    assert _speakers(text) == ["Jan Kowalczyk"]

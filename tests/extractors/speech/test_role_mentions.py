@@ -61,3 +61,30 @@ def test_a_role_with_a_description_of_its_own_brings_someone_new_in():
     text = ("Oleh Marchenko, a member of parliament, said last week that the line was holding.\n\n"
             "“We see more of their shells fail every day,” said the commander of a drone company, who asked not to be named.")
     assert _speakers(text) != ["Oleh Marchenko"]
+
+
+def test_the_alliance_chief_is_the_one_named_with_the_alliance_in_his_title():
+    text = ("OSCE Secretary General Hendrik Voss said on Monday that the shipments broke the agreement.\n\n"
+            "“We will not look away,” Voss told reporters.\n\n"
+            "Trains were late.\n\n"
+            "The OSCE chief said: “This is a grave breach of the agreement.”")
+    assert _speakers(text)[-1] == "Hendrik Voss"
+
+
+def test_the_head_of_a_body_by_its_letters_is_its_head_named_far_back():
+    # An office has one holder: the lead named him, and the letters are those of the body's words.
+    text = ("The Head of the Lviv Regional Military Administration Taras Hrytsenko reported the strike.\n\n"
+            "“The missile hit a warehouse,” Taras Hrytsenko said.\n\n"
+            "Rescuers worked through the night.\n\n"
+            "Power was restored by morning.\n\n"
+            "“Stay in shelters when the sirens sound,” the Head of the RMA added.")
+    assert _speakers(text)[-1] == "Taras Hrytsenko"
+
+
+def test_the_head_of_another_body_is_not_the_head_named():
+    text = ("The Head of the Lviv Regional Military Administration Taras Hrytsenko reported the strike.\n\n"
+            "Rescuers worked through the night.\n\n"
+            "Power was restored by morning.\n\n"
+            "“The roads are closed,” the Head of the SBU added.")
+    assert _speakers(text)[-1] != "Taras Hrytsenko"
+

@@ -27,7 +27,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ...text.words import UPPER, alternation
-from ...vocab import load_table
+from ...vocab import load_list, load_table
 from . import mention_vocab as V
 from .spellings import family_spelled_otherwise
 from .claimant_words import without_postnominal
@@ -105,6 +105,14 @@ def _name_intro() -> _NameIntro:
         re.compile(rf"(?i:{alternation(forms)}),?\s+[“\"‘]?(?P<name>{UPPER}[\w’'\-]*+)(?!\s+{UPPER})"),
         frozenset(p.split()[0] for p in phrases),
     )
+
+
+@functools.cache
+def _apposed_name() -> re.Pattern:
+    """ ", call sign “Vikhor,”": one name in an apposition of its own right after who someone is
+    (``data/name_appositions.csv``, read only after a comma)."""
+    return re.compile(rf",\s+(?i:{alternation(load_list('name_appositions.csv'))})\s+[“\"‘«]?"
+                      rf"(?P<name>{UPPER}[\w’'\-]*+)(?![\w’'\-]|\s+{UPPER})")
 
 
 # "his" of data/name_intros.csv stands for any possessive, which tells the person's gender as its subject pronoun does.
@@ -323,6 +331,10 @@ class MentionSearch:
                 gender = next((V.pronouns().get(_OWNERS[w], "") for w in m.group(0).lower().split() if w in _OWNERS), "")
                 name = m.group("name")
                 out.append((m.start("name"), m.end("name"), "full", (V.Known(name, "person", "other", gender, ""), [], name)))
+        if "call" in text or "nom de" in text:  # "a sergeant of the brigade, call sign “Vikhor,”": the sergeant's name
+            for m in _apposed_name().finditer(text):
+                name = m.group("name")
+                out.append((m.start("name"), m.end("name"), "full", (V.Known(name, "person", "other", "", ""), [], name)))
         return out
 
     def unnamed(self) -> list[tuple]:

@@ -470,7 +470,11 @@ def _member_of(art, found: re.Match, pos: int) -> str | None:
     soldier of soldiers the text goes on to call "the prisoners" as a prisoner of war."""
     noun = singular(key(found.group("noun")))
     part = found.group("part") or found.group("pre")
-    role = _roles().get(f"{part} {noun}", _roles()[noun]) if part else _roles()[noun]
+    # (The noun may be the last word of a longer role only, "bloggers" of "military bloggers": charted by the words
+    # before it, or by no role.)
+    role = (_roles().get(f"{part} {noun}") if part else None) or _roles().get(noun) or _role_of(key(found.group(0)).split()).role
+    if role is None:
+        return None
     if role.kin == "soldier" and _prisoners().search(art.masked, found.end()):
         role = _roles()["prisoner"]  # "North Korean soldiers … met the prisoners": the soldiers are the prisoners
     return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)

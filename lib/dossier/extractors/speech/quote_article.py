@@ -20,6 +20,7 @@ from ...text.quote_marks import Marked, find_marked, mask
 from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
 from ..mentions.styled_outlets import state_styled
+from .named_marks import names_one
 from .cited_media import citations
 from .disputed_names import disputed_names, unmask_names
 from .formed_media import formed_media, media_hints, own_outlet
@@ -45,6 +46,7 @@ class Sentence(NamedTuple):
 _POSSESSIVE_START = re.compile(r"\s*([Hh]is|[Hh]er)\s")
 _WORD = re.compile(r"\w+")
 _OF = re.compile(r"\bof\s")
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")  # "Jan Roe of the Warsaw Institute": where they work
 _DESCRIBED_REACH = 80  # "carried by North Korea's state-run outlet …": a few words may stand between
 _PRONOUN_REACH = 10  # "in it", "through it": the word right before
 _PIECE_REACH = 20  # "in the editorial", "according to the report": the words right before
@@ -104,7 +106,10 @@ class Article(Referents):
     @functools.cached_property
     def account(self) -> discourse.Account:
         """Who is who in the article (:mod:`dossier.discourse`), read from the masked text."""
-        return discourse.account(self.masked, self.starts, scan=self.scan, home_state=discourse.home_state(self.text, self.source))
+        # (A name in marks that introduces someone is theirs for the account: "call sign “Vikhor,”", named_marks.)
+        named = [q for q in self.marked if not names_one(self.text, q)]
+        text, scan = (self.masked, self.scan) if len(named) == len(self.marked) else (mask(self.text, named), None)
+        return discourse.account(text, self.starts, scan=scan, home_state=discourse.home_state(self.text, self.source))
 
     def entity_of(self, start: int, end: int) -> discourse.Entity | None:
         """The person, body or medium that ``masked[start:end]`` stands for in the account."""
@@ -120,6 +125,11 @@ class Article(Referents):
             # "according to the Chief of the General Staff Valery Gerasimov": the person the words end with, not the
             # body of the title, however long its name.
             return who, last.entity
+        if entity is not None and entity.kind != "person" and (first := self.account.mention_at(lo)) is not None and (
+                first.start == lo and first.entity is not None and first.entity.kind == "person"
+                and _AFFILIATION.match(self.masked, first.end)):
+            # "according to Jan Roe of the Warsaw Institute (WI)": the person, the institution only where they work.
+            return who[:first.end - lo], first.entity
         if entity is not None and (group := group_without_place(who)) is not None and (
                 (m := self.account.mention_at(lo, lo + len(who))) is None or m.start >= lo + len(group)):
             return group, None

@@ -31,6 +31,7 @@ from .owned_bodies import owned_body
 from .clause_subjects import clause_namer
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, member_before
 from .first_descriptions import described
+from .named_marks import call_sign_after
 from ..mentions.home_ministries import home_ministry
 from ..mentions.particle_names import full_particle_name
 from .quote_body_heads import body_head, named_body, speaking_holder
@@ -147,9 +148,8 @@ class Referents:
             return self.named.setdefault(a, said)
         if (owned := owned_body(self, a)) is not None:  # "His ministry said": the body of the person's office
             return self.named.setdefault(a, Said(owned.body, a.speaker_text, a.cue, a.start))
-        if picks_member(self, a):  # "one of the officials", "another official"
-            # ("Another blogger, who writes under the name Sever, claimed": the member named so is that name.)
-            named = named_only_after(self.text, a.start + len(a.speaker_text)) if a.how == "group" else None
+        if picks_member(self, a) and not (a.how == "group" and call_sign_after(self.text, a.start + len(a.speaker_text))):  # (call sign: below)
+            named = named_only_after(self.text, a.start + len(a.speaker_text)) if a.how == "group" else None  # "under the name Sever"
             return self.named.setdefault(a, Said(named or partner_of(self, a) or member_of_group(self, a), a.speaker_text, a.cue, a.start))
         if informed_source(self.masked, a):  # "a person familiar with the matter": someone unnamed, a source
             return self.named.setdefault(a, Said(unnamed_sources().labels["source"], a.speaker_text, a.cue, a.start))

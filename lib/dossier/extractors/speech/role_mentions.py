@@ -13,13 +13,19 @@ hold another seat of the same kind ("the senator" after a representative: lawmak
 Ivanov, a 24-year-old private,"). Otherwise only "the" and one role noun of ``data/titles.csv`` are read so, with no description of its own after it ("the
 commander of a drone company"); nouns for people left unnamed ("the woman", "the soldier":
 ``data/person_nouns.csv``) stand for someone unnamed, not for the last name.
+
+A role written with the body it is a post of ("the NATO chief", "the HUR representative", "the Head of the RMA") stands
+for the person the text named with that body in their title, by its name or by the letters of its words ("Head of the
+Zaporizhzhia Regional Military Administration Ivan Fedorov"), however far back: a post in a body has one holder.  A
+nationality is no body ("the Russian minister" tells the state, not the post).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from ..mentions.mention_vocab import key, titles
+from ..mentions.mention_vocab import key, nationalities, titles
 from ..mentions.speaker_vocab import person_nouns
 from .unnamed_people import plural_people
 from ...text.words import LOWER, UPPER
@@ -35,6 +41,17 @@ _TITLE_CHARS = 100  # "the representative of the Main Intelligence Directorate �
 _THE_TITLE_OF = re.compile(rf"\b[Tt]he\s+(?P<title>{UPPER}{LOWER}+)\s+of\s+(?:the\s+)?\Z")  # "the Minister of " Defence
 _LETTERS = re.compile(r"[A-Z]{2,6}")  # "HUR", "NIS": a body by its letters
 
+_CLAUSE_END = re.compile(r"[.;:#“”\"]")
+_APPOSITION = re.compile(r",\s+((?:the\s+)?[^.;:#“”\",]*)")  # "Mark Rutte, NATO's secretary general,"
+_CAPITALISED = re.compile(rf"\b{UPPER}[\w\-’']*")
+
+
+class Office(NamedTuple):
+    """A post in a body as a later mention writes it: "the Head of the RMA", "the NATO chief"."""
+    title: str | None  # "Head"; None where only the body is written with the role ("the NATO chief")
+    body: str  # "RMA", "NATO": by its name or letters
+
+
 # "Kim, an expert …, said “…” ¶ In her view … “…,” the expert noted": its own paragraph and the one before.
 _PARAGRAPHS_BACK = 1
 
@@ -49,14 +66,19 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     if a.how == "group" and (age := _AGE_ALONE.fullmatch(key(a.speaker_text))) is not None:
         return _aged(art, a.start, age.group(1))
     given = None  # the title the person must have been named with, when the role alone would say too little
-    if a.how == "name" and len(words) == 1 and _THE_BEFORE.search(art.masked, max(0, a.start - 5), a.start):
-        words, given = ["the", *words], a.speaker_text  # "the Minister said": a title in capitals, met again
-    elif a.how == "name" and (of := _THE_TITLE_OF.search(art.masked, max(0, a.start - 30), a.start)) is not None:
-        # "the Minister of Defence said", read as the name "Defence": the title before it is who speaks.
-        words, given = ["the", of.group("title").lower()], of.group("title")
-    elif a.how == "group" and len(words) == 3 and _LETTERS.fullmatch(a.speaker_text.split()[1]):
-        # "the HUR representative said": the body's letters, then a role; the one named as its representative.
-        words, given = [words[0], words[2]], words[2]
+    office = None  # the post in a body the role is written with, whose holder may be named however far back
+    if a.how == "name" and (of := _THE_TITLE_OF.search(art.masked, max(0, a.start - 30), a.start)) is not None:
+        # "the Minister of Defence said", read as the name "Defence": the title before it is who speaks ("the Head
+        # of the RMA", never the title "the RMA").
+        words, given = ["the", of.group("title").lower()], (of.group("title"),)
+        office = Office(of.group("title"), a.speaker_text)
+    elif a.how == "name" and len(words) == 1 and _THE_BEFORE.search(art.masked, max(0, a.start - 5), a.start):
+        words, given = ["the", *words], (a.speaker_text,)  # "the Minister said": a title in capitals, met again
+    elif a.how == "group" and len(words) == 3 and (body := _body_word(a.speaker_text)) is not None:
+        # "the HUR representative said": the body's name or letters, then a role; the one named as its
+        # representative, or named with the body in their title ("NATO Secretary General Mark Rutte … the NATO chief").
+        words, given = [words[0], words[2]], (words[2], body)
+        office = Office(None, body)
     elif a.how != "group":
         return None
     if len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
@@ -77,10 +99,55 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
         if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title) and (
                 not given or _titled(art, m.entity.name, given, a.start)):
             return m.entity.name
+    return _office_holder(art, a.start, sentence, office, title) if office is not None else None
+
+
+def _office_holder(art, pos: int, sentence: int | None, office: Office, title) -> str | None:
+    """The person named before ``pos`` as holding ``office``, however far back: a post in a named body has one
+    holder, and "the head of the RMA" in the last paragraph is still the one the lead named so."""
+    for x in art.subjects_before(pos, sentence, down_to=0):
+        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and _holds(art, x.speaker, office, pos):
+            return x.speaker
+    for m in reversed(art.account.between(0, pos)):
+        if m.entity is not None and m.how != "pronoun" and _named_person(art, m.entity.name, title) and (
+                _holds(art, m.entity.name, office, pos)):
+            return m.entity.name
     return None
 
 
-def _titled(art, name: str, title: str, pos: int) -> bool:
+def _holds(art, name: str, office: Office, pos: int) -> bool:
+    """Whether ``name`` is written before ``pos`` with ``office`` in the title before it ("Head of the Zaporizhzhia
+    Regional Military Administration Ivan Fedorov") or in an apposition after it ("Mark Rutte, NATO's chief,")."""
+    for m in re.finditer(re.escape(name), art.masked[:pos]):
+        before = _CLAUSE_END.split(art.masked[max(0, m.start() - _TITLE_CHARS):m.start()])[-1]
+        after = _APPOSITION.match(art.masked, m.end(), m.end() + _TITLE_CHARS)
+        for words in (before, after.group(1) if after else ""):
+            if (office.title is None or re.search(rf"\b(?i:{re.escape(office.title)})\b", words)) and _names_body(words, office.body):
+                return True
+    return False
+
+
+def _names_body(words: str, body: str) -> bool:
+    """Whether ``words`` name ``body`` as written, or by the words its letters stand for ("RMA": "Regional Military
+    Administration")."""
+    if re.search(rf"(?<![\w\-]){re.escape(body)}(?![\w\-])", words):
+        return True
+    initials = "".join(w[0] for w in _CAPITALISED.findall(words))
+    return _LETTERS.fullmatch(body) is not None and body in initials
+
+
+def _body_word(speaker_text: str) -> str | None:
+    """ "NATO" of "the NATO chief": a body or alliance by its own name between "the" and a role, never a nationality
+    ("the Russian minister" tells the state, not which minister)."""
+    word = speaker_text.split()[1]
+    return word if _LETTERS.fullmatch(word) or (word[:1].isupper() and key(word) not in nationalities()) else None
+
+
+def _titled(art, name: str, given: tuple[str, ...], pos: int) -> bool:
+    return any(_titled_as(art, name, title, pos) for title in given)
+
+
+def _titled_as(art, name: str, title: str, pos: int) -> bool:
     """Whether the person ``name`` was given ``title`` where the text named them before ``pos`` ("Minister of Defence
     Ivan Petrenko", "the Minister for Asia, Jane Roe,", "the representative of the intelligence directorate Ivan
     Petrenko"): a title met again only as it was given."""
