@@ -308,7 +308,7 @@ def _article_rows(aid: str, source, author, title, published, numbers: list[int]
             elif counted is None:
                 counted = figures.restated(text, q)
             # "Kyiv has confirmed only the two": the prisoners counted earlier, named again by their number.
-            counted = figures.captives(text, q, counted) or counted
+            counted = figures.captives(text, q, counted, previous) or counted
             read.append(counted)
             if counted is None:
                 continue
