@@ -30,3 +30,15 @@ def test_a_number_after_a_noun_of_people_and_of_is_their_age(text, quantity):
 def test_the_size_of_a_group_is_still_counted(text, quantity):
     got = run(text)
     assert got[got["quantity_text"] == quantity]["category"].tolist() == ["troops"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Among the prisoners are a rifleman of 24 and a gunner of 31, Kyiv says.", "24"),  # a noun past "and"
+        ("The bodies were those of a conscript of 18 and two older officers.", "18"),
+        ("Seoul named a sniper of 21 and a scout among the captured.", "21"),
+    ],
+)
+def test_an_age_before_and_another_persons_noun_is_still_an_age(text, quantity):
+    assert quantity not in run(text)["quantity_text"].tolist()

@@ -775,3 +775,8 @@ def test_fighter_jets_and_warplanes_are_aircraft_not_fighters(text, quantity):
 def test_fighters_alone_are_still_troops():
     got = run("About 400 Chechen fighters were moved to Kursk in March.")
     assert got[got["quantity_text"] == "About 400"]["category"].tolist() == ["troops"]
+
+
+def test_suicide_bombers_are_people_not_aircraft():
+    got = run("Kyiv says some 15 suicide bombers blew themselves up near Sudzha in one week.")
+    assert [(r.category, r.subtype) for r in got.itertuples()] == [("casualties", "killed")]

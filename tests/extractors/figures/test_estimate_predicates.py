@@ -138,3 +138,28 @@ def test_soldiers_ordered_to_blow_themselves_up_are_no_loss():
 def test_things_lost_in_the_passive_stay_things():
     got = figures("Russia fielded some 200 Korean howitzers, of which about 40 have been lost.")
     assert [f[1] for f in got if f[0] == "about 40"] == ["artillery_systems"]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # The noun the count complements is what is in someone's hands: a fate, a decision, no prisoners.
+        ("The fate of the 4,000 Korean infantrymen is in the hands of Pyongyang alone.", "4,000"),
+        ("Whether to send 6,000 more Korean soldiers is a question whose answer is in Moscow's hands.", "6,000"),
+        ("The future of about 2,500 North Korean troops was in the hands of the Kremlin, he said.", "about 2,500"),
+        ("The decision on deploying 9,000 Korean soldiers is in the hands of the Supreme Commander.", "9,000"),
+    ],
+)
+def test_a_noun_before_the_count_is_what_is_in_someones_hands(text, quantity):
+    got = [f for f in figures(text) if f[0] == quantity]
+    assert [f[1] for f in got] == ["troops"]
+
+
+def test_people_in_a_nouns_complement_held_in_their_own_relative_clause_are_captives():
+    got = figures("Kyiv will not forget the plight of some 800 Ukrainian soldiers who remain in Russian hands.")
+    assert [(f[1], f[2]) for f in got if f[0] == "some 800"] == [("casualties", "captured")]
+
+
+def test_a_count_in_no_nouns_complement_in_a_captors_hands_is_of_captives():
+    got = figures("Of the scouts sent, about 40 were in the hands of Ukraine's military intelligence by May.")
+    assert [(f[1], f[2]) for f in got if f[0] == "about 40"] == [("casualties", "captured")]

@@ -93,6 +93,19 @@ def test_a_small_count_that_does_not_point_back_at_the_captives_is_not_them(late
     assert "captured" not in got["subtype"].tolist()[1:]
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Seoul puts the Korean dead at 1,100; three of them were colonels.",  # "them": the dead, counted last
+        "Pyongyang sent another 3,000 troops, and three of them defected at once, the NIS said.",
+        "Kyiv later counted 250 wounded Koreans. Three of them were flown to Lviv.",
+    ],
+)
+def test_of_them_points_at_the_people_counted_last_not_at_earlier_captives(later):
+    got = run(_CAPTURE, later)
+    assert got["subtype"].tolist().count("captured") == 1
+
+
 def test_no_count_restates_captives_the_article_never_counted():
     got = run("The SBU said it had found two North Korean ID cards.", "So far Kyiv has shown only the two.")
     assert "captured" not in got["subtype"].tolist()

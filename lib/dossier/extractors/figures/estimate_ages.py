@@ -24,4 +24,6 @@ def an_age(q: Quantity, before, after) -> bool:
         return False  # most counts: two tokens read
     if q.kind != "count" or q.scaled or not q.high < _OLDEST:
         return False
-    return forward(after)[0] is None and not noun_of_its_own(after)
+    # A noun past "and" is the next conjunct's: "a soldier of 26 and a conscript of 20" gives two ages.
+    own = after if not after[:1] or after[0].low not in cues("coordinator") else after[:0]
+    return forward(own)[0] is None and not noun_of_its_own(own)

@@ -83,3 +83,26 @@ def held_right_after(after) -> bool:
         return True
     # "held in Ukraine", "held in custody": a place by its name or a word of captivity; "held in reserve" is no captive
     return len(words) == 3 and words[2].kind == "word" and (words[2].text[:1].isupper() or words[2].low in where)
+
+
+def a_nouns_complement(before, rest) -> bool:
+    """Whether the people counted after ``before`` stand in the complement of a noun after a determiner, and a
+    finite verb opens ``rest`` (the tokens after their noun), which is then that noun's: "the fate of the 3,000
+    soldiers is in the hands of Kim", "the decision on sending 10,000 troops is in Seoul's hands" hold no one; a
+    relative clause is the people's own ("the fate of thousands of soldiers who remain in Russian captivity").
+
+    Role ``complement_of``: the prepositions that open such a complement, (value ``determiner``) the words before
+    the noun, and (value ``verb``) the finite verbs; a part is no such noun ("two of the soldiers", "some of the
+    3,000"), having no determiner."""
+    opens = cues("complement_of")
+    words = [t for t in rest[:1] if t.kind == "word"]
+    if not words or opens.get(words[0].low) != "verb":
+        return False  # most counts: one token read
+    last = list(before[-4:])
+    if last and last[-1].kind == "word" and (opens.get(last[-1].low) == "determiner" or last[-1].low.endswith("ing")):
+        last.pop()  # "of the 3,000", "on sending 10,000"
+    if len(last) < 3:
+        return False
+    det, noun, prep = last[-3:]
+    return (opens.get(prep.low) == "" and noun.kind == "word" and noun.text.islower()
+            and opens.get(det.low) == "determiner")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .estimate_costs import cost_before
 from .estimate_described import described_as_troops
-from .estimate_held import held_captive
+from .estimate_held import CAPTURED, a_nouns_complement, held_captive
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, to_war, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, PEOPLE_COUNTED, Counted, Hit, counted_terms, elided, is_formation, term_from
@@ -283,6 +283,8 @@ def as_loss(
             hit = loss_after(after[skip + 1 :], people=True) if skip is not None else None
             if hit is None and skip is not None:
                 hit = _passive_loss(after[skip + 1 :]) or object_loss(after[skip + 1 :])
+            if hit is not None and hit.subtype == CAPTURED and a_nouns_complement(before, after[skip + 1 :]):
+                hit = None  # "the fate of the 3,000 soldiers is in the hands of Kim": the fate is held
             loss = hit.subtype if hit else loss
         if loss is None and skip is not None and before[-1:] and before[-1].low == "the" and held_captive(before, after[skip + 1 :]):
             loss = "captured"  # "the SBU is holding the two men", "the two men are being held": people named, captives

@@ -29,7 +29,7 @@ from ..claims.claim_resolve import Claim
 from .estimate_held import CAPTURED
 from .estimate_losses import adds_to
 from .estimate_specs import INDEFINITE
-from .estimate_nouns import PEOPLE, Counted, forward, noun_of_its_own
+from .estimate_nouns import PEOPLE, PEOPLE_COUNTED, Counted, forward, noun_of_its_own
 from .estimate_tokens import Ahead, Behind
 from ..claims.claimant_times import opening_time
 from ...text.numbers import YEAR, Quantity, cues
@@ -106,6 +106,8 @@ class ArticleFigures:
         self.force: Counted | None = None  # the article's last troop figure, however far back
         self.whole_high: float | None = None  # the value of the last figure that was no part of another
         self._captives: set[float] = set()  # the exact counts of prisoners read so far ("two soldiers captured")
+        self._sentence = ""  # the sentence of the figure read now (the one :meth:`captives` was last given)
+        self._others_in = None  # the sentence of the last people counted, when they were no prisoners
         self._claims: dict[_Key, Claim] = {}  # the claim of a figure's first mention
 
     def remember(self, q: Quantity, counted: Counted) -> None:
@@ -114,6 +116,9 @@ class ArticleFigures:
             self._by_value[key] = counted
         if counted.category == "troops":
             self.force = Counted("troops", None, counted.items, counted.noun)
+        if counted.category in PEOPLE_COUNTED:
+            captives = counted.category == "casualties" and counted.subtype == CAPTURED
+            self._others_in = None if captives else self._sentence
         self.captured_before(q, counted)
 
     def below_the_whole(self, q: Quantity) -> bool:
@@ -134,20 +139,23 @@ class ArticleFigures:
         if counted.category == "casualties" and counted.subtype == CAPTURED and q.hedge == "exact" and not q.scaled:
             self._captives.add(q.low)
 
-    def captives(self, text: str, q: Quantity, counted: Counted | None) -> Counted | None:
+    def captives(self, text: str, q: Quantity, counted: Counted | None, previous: str = "") -> Counted | None:
         """The prisoners counted earlier, when ``q`` of ``text`` names them again by their number after a determiner
         that points back ("the two", "only these two", "the two young men", "the two soldiers wait") or words after it
-        that do ("two of them"); else None.
+        that do ("two of them"), unless other people were counted after them in its sentence or the one before,
+        ``previous``, whom "them" points at ("3,000 have died; two of them were officers"); else None.
 
         The count must be the prisoners' exactly, with no noun after it or a noun of soldiers or people, read as no
         loss: "the two leaders", "the two Koreas" or "the two brigades" name others, and "the two soldiers killed"
         tells a loss of its own."""
+        self._sentence = text
         if q.kind != "count" or q.hedge != "exact" or q.scaled or q.low not in self._captives:
             return None
         if counted is not None and (counted.category not in PEOPLE or counted.subtype is not None):
             return None
         after = Ahead(text, q.end)
-        if not (_points_back(text, q) or _points_back_after(after)):
+        others = self._others_in is not None and self._others_in in (text, previous)
+        if not (_points_back(text, q) or not others and _points_back_after(after)):
             return None
         first = after[:1]
         noun = forward(after)[0]

@@ -151,7 +151,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
             counted = Counted(loss.category, loss.subtype, (), None)
     if counted is not None and counted.category == "casualties" and loss_of_things(text, sentence.previous, q, after):
         counted = None  # "fired 12 missiles. Three of them fell into the sea", "56 guns, of which 2 captured"
-    if counted is None and q.kind == "count" and (fired := strikes_by_missiles(text, after, before)) is not None:
+    if counted is None and q.kind == "count" and (fired := strikes_by_missiles(text, after, before, q.start)) is not None:
         return fired  # "KN-23 missiles have been used in at least 60 strikes": a missile a strike
     if counted is None and q.kind == "count" and names_generic(text) and generic_noun(after):
         return weapons_named(text, q.start, sentence.previous, last)  # "dozens of systems": the weapons named, or none
@@ -309,7 +309,7 @@ def _article_rows(aid: str, source, author, title, published, numbers: list[int]
             elif counted is None:
                 counted = figures.restated(text, q)
             # "Kyiv has confirmed only the two": the prisoners counted earlier, named again by their number.
-            counted = figures.captives(text, q, counted) or counted
+            counted = figures.captives(text, q, counted, previous) or counted
             read.append(counted)
             if counted is None:
                 continue
