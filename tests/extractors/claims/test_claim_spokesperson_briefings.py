@@ -72,3 +72,12 @@ def test_a_guest_named_whole_in_a_ministrys_briefing_speaks_for_himself_not_the_
     ]
     found = _claimants("Ministry of Defence of Ukraine briefing", *joint)
     assert found["some 14,000"] != "Ukrainian Ministry of Defence"
+
+
+@pytest.mark.parametrize("source", [
+    "Reuters – Ukrainian Navy spokesman Dmytro Pletenchuk interview",
+    "BBC interview with Kremlin spokesman Dmitry Peskov",
+    "Former Pentagon spokesman John Kirby podcast",
+])
+def test_an_outlets_interview_or_a_former_spokesperson_is_no_bodys_briefing(source):
+    assert releasing_body(source) is None
