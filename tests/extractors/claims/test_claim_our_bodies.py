@@ -60,3 +60,10 @@ def test_our_body_in_lower_case_that_the_home_state_lacks_is_no_ones(source):
     # and no claimant "our military intelligence" either
     text = "According to our military intelligence, perhaps 4,200 of the soldiers have been rotated out since spring."
     assert _claimants(text, source)["perhaps 4,200"] is None
+
+
+
+def test_our_body_in_a_foreign_speakers_words_closed_by_his_name_is_not_the_writers():
+    # a Kyiv paper setting out a Russian general's words, his name after a dash: his "our" is Russia's, not the HUR
+    text = "According to our military intelligence, some 2,600 Ukrainian soldiers are surrounded near Sudzha — Gerasimov."
+    assert _claimants(text, "Kyiv Independent")["some 2,600"] != "Ukrainian military intelligence (HUR)"
