@@ -77,3 +77,24 @@ def test_a_newspapers_own_we_is_no_governments_answer():
         "We estimate that about 6,000 North Korean soldiers are now near the border, from our own tally of satellite images.",
     ]
     assert _claimants("The Telegraph", *column)["about 6,000"] != "British government"
+
+
+ASKED = [
+    "Question",
+    "To ask His Majesty’s Government what assessment they have made of the foreign soldiers fighting for Russia.",
+    "Lord Price of Dunmore (Lab)",
+    "My Lords, the position has not changed since the autumn.",
+    "Baroness Ashby (LD)",
+]
+
+
+def test_a_members_question_with_we_is_no_governments_answer():
+    asked = ASKED + ["My Lords, does the Minister accept that we may soon face 14,000 more of these soldiers?"]
+    assert _claimants("Hansard (UK House of Lords)", *asked)["14,000"] != "British government"
+
+
+def test_our_partners_assessing_is_the_partners_account_not_the_governments():
+    answer = ASKED[:3] + ["My Lords, our partners assess that some 14,000 of these soldiers are now in Russia."]
+    assert _claimants("Hansard (UK House of Lords)", *answer)["some 14,000"] != "British government"
+    own = ASKED[:3] + ["My Lords, we assess that some 14,000 of these soldiers are now in Russia."]
+    assert _claimants("Hansard (UK House of Lords)", *own)["some 14,000"] == "British government"

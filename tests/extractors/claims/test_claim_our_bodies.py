@@ -52,3 +52,18 @@ def test_our_body_in_anothers_reported_words_is_not_read_as_the_writers():
     # "our" is the minister's, whose words the sentence reports: no bare "our military intelligence" as a claimant
     text = "The minister said that, according to our military intelligence, about 700 North Korean soldiers were wounded."
     assert _claimants(text, "Ukrainian Ground Forces")["about 700"] != "our military intelligence"
+
+
+@pytest.mark.parametrize("source", ["Yonhap", None])
+def test_our_body_in_lower_case_that_the_home_state_lacks_is_no_ones(source):
+    # Seoul's paper (or a source of no known state) writing "our military intelligence": no body an analyst can name,
+    # and no claimant "our military intelligence" either
+    text = "According to our military intelligence, perhaps 4,200 of the soldiers have been rotated out since spring."
+    assert _claimants(text, source)["perhaps 4,200"] is None
+
+
+
+def test_our_body_in_a_foreign_speakers_words_closed_by_his_name_is_not_the_writers():
+    # a Kyiv paper setting out a Russian general's words, his name after a dash: his "our" is Russia's, not the HUR
+    text = "According to our military intelligence, some 2,600 Ukrainian soldiers are surrounded near Sudzha — Gerasimov."
+    assert _claimants(text, "Kyiv Independent")["some 2,600"] != "Ukrainian military intelligence (HUR)"

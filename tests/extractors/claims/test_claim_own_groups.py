@@ -38,3 +38,10 @@ def test_a_group_that_does_and_does_not_say_tells_nothing():
 def test_colleagues_are_no_group_of_the_state():
     found = _claimants(RUSSIAN, "As our colleagues told us, about 300 foreign soldiers are already working near Sudzha.")
     assert found["about 300"] != "Russian colleagues"
+
+
+def test_a_group_that_said_nothing_does_not_tell_a_figure_others_say():
+    found = _claimants(RUSSIAN, "Our soldiers said little about it, but Ukrainian bloggers say 70 of the soldiers were lost.")
+    assert found["70"] != "Russian soldiers"
+    told = _claimants(RUSSIAN, "Our soldiers say that 70 of the soldiers were lost near the village.")
+    assert told["70"] == "Russian soldiers"

@@ -62,3 +62,22 @@ def test_a_known_officials_we_in_a_military_bodys_own_briefing_is_the_bodys():
 def test_a_known_officials_we_at_a_governments_press_office_stays_theirs():
     white_house = [p.replace("Kyrylo Budanov", "John Kirby").replace("KYRYLO BUDANOV", "JOHN KIRBY") for p in AIR_FORCE]
     assert _claimants("White House press briefing", *white_house)["more than 30"] == "John Kirby"
+
+
+def test_a_guest_named_whole_in_a_ministrys_briefing_speaks_for_himself_not_the_host():
+    joint = [
+        "MODERATOR: Good afternoon. Two guests join the minister today.",
+        "Secretary General Mark Rutte: Thank you. We assess that some 14,000 of the soldiers have now rotated through Kursk.",
+        "QUESTION (Ukrinform): Will more arrive?",
+    ]
+    found = _claimants("Ministry of Defence of Ukraine briefing", *joint)
+    assert found["some 14,000"] != "Ukrainian Ministry of Defence"
+
+
+@pytest.mark.parametrize("source", [
+    "Reuters – Ukrainian Navy spokesman Dmytro Pletenchuk interview",
+    "BBC interview with Kremlin spokesman Dmitry Peskov",
+    "Former Pentagon spokesman John Kirby podcast",
+])
+def test_an_outlets_interview_or_a_former_spokesperson_is_no_bodys_briefing(source):
+    assert releasing_body(source) is None

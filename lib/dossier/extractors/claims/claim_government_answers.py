@@ -73,12 +73,28 @@ def answering_government(found: Claim, texts: list[str], k: int, start: int, sou
         return found  # a body's claim, a person the sentence names itself ("Ms Roe said we assess ..."), or another's
     if not _legislature(source):
         return found  # a newspaper's "we" is the outlet's, whatever government it names
-    if not first_person("first_plural").search(texts[k], 0, start) or takes_up(texts[k], start):
-        return found  # no "we" before it, or "the two soldiers": a figure given before, whose claim it keeps
+    if not _answers_in_person(texts[k], start) or takes_up(texts[k], start):
+        return found  # no "we" of the speaker's before it, or "the two soldiers": a figure given before, whose claim it keeps
     if not any(_names_government(t) for t in texts[max(0, k - _ANSWERS_BEFORE) : k + 1]):
         return found
     home = _home_government(texts, source)
     return Claim(home, home) if home else found
+
+
+def _answers_in_person(sentence: str, start: int) -> bool:
+    """Whether the speaker gives the figure at ``start`` of ``sentence`` as an answer in the first person plural: a
+    "we" or "our" before it that is not "our partners" or "our soldiers" (others whose account they pass on,
+    ``data/own_groups.csv``), in a sentence that asks no question ("Does the Minister accept that we now face 11,000
+    more?" is a member's question to the government, not its answer)."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    others = _others_after()
+    return any(not others.match(sentence, m.end()) for m in first_person("first_plural").finditer(sentence, 0, start))
+
+
+@functools.cache
+def _others_after() -> re.Pattern:
+    return re.compile(rf"\s+(?:{alternation(load_table('own_groups.csv').noun)})(?![\w])", re.IGNORECASE)
 
 
 def _labels_turn(person: str, texts: list[str], k: int) -> bool:

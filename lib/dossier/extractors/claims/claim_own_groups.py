@@ -38,6 +38,19 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+@functools.cache
+def _saying() -> re.Pattern:
+    cue = load_table("cue_verbs.csv")
+    return re.compile(rf"(?<![\w'’])(?:{alternation(w for w, k in zip(cue.word, cue.kind) if k == 'verb')})(?![\w'’])",
+                      re.IGNORECASE)
+
+
+def _said_between(sentence: str, end: int, start: int) -> bool:
+    """Whether another verb of saying stands between a group's and the figure ("Our soldiers said nothing, but Russian
+    bloggers say 30 ...": the bloggers tell it, not the group)."""
+    return _saying().search(sentence, end, start) is not None
+
+
 def own_group_claim(texts: list[str], k: int, start: int, source: str | None) -> Claim | None:
     """The claim of the figure at ``start`` of sentence ``k`` of an article's ``texts`` that a group the writer calls
     "our" tells, written with the adjective of the state the article (of ``source``) is written from; None when no
@@ -46,7 +59,8 @@ def own_group_claim(texts: list[str], k: int, start: int, source: str | None) ->
     if "our " not in sentence.lower():
         return None  # nearly every sentence
     before, after = _patterns()
-    told = next((m for m in before.finditer(sentence, 0, start)), None) or after.search(sentence, start)
+    told = next((m for m in before.finditer(sentence, 0, start) if not _said_between(sentence, m.end(), start)), None
+                ) or after.search(sentence, start)
     if told is None:
         return None
     adjective = adjectives_of_states().get(home_state(texts[0], source))

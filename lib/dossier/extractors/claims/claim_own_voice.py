@@ -16,10 +16,12 @@ writer's own evidence in any article: no one the article reports claims the figu
 
 from __future__ import annotations
 
+from .claim_attribution import Claim
 from .claim_release import own_evidence, releasing_body
-from .claimant_names import cleaned
+from .claimant_names import cleaned, kind, normalise
 from .claimant_phrases import descriptions
 from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.home_ministries import home_ministry
 from ..mentions.mention_vocab import home_bodies
 from ..mentions.others_ours import anothers_our
 from ...text.numbers import cues
@@ -47,3 +49,18 @@ def names_our_body(who: str, sentence: str) -> bool:
     not when the "our" is another's whose words the sentence reports ("Zelensky said that, according to our ...")."""
     first, _, rest = who.lower().partition(" ")
     return first in claimant_cues("first_person") and rest in home_bodies() and not anothers_our(sentence)
+
+
+def home_body_claim(found: Claim, text: str, source: str | None, sentence: str) -> Claim:
+    """``found``, a figure's claim in ``sentence`` of an article (``text``, ``source``), with a body it names without
+    its state read as the home state's ("The Ministry of Defence" in a Russian outlet, "according to our military
+    intelligence" in a Ukrainian post, :func:`home_ministry`).  A lower-case "our" body the article's state has none
+    of, or of an article from no known state ("our military intelligence" in a Seoul paper), names no one an analyst
+    could write down: the figure is claimed by no one rather than by "our military intelligence"."""
+    if found.claimant is None or kind(found.claimant) is not None:
+        return found
+    if home := home_ministry(found.claimant, text, source, sentence):
+        return found._replace(claimant=normalise(home) or home)
+    if found.claimant == found.claimant.lower() and names_our_body(found.claimant, sentence):
+        return Claim(None, None)
+    return found

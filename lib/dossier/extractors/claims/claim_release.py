@@ -32,11 +32,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.words import alternation
+from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
-from ..mentions.mention_vocab import key, nationalities
+from ..mentions.mention_vocab import former_words, key, nationalities
 from ..mentions.speaker_vocab import outlet_channel
 from ..mentions.signed_posts import body_by_form, channel_owner, office_channel, own_channel, signing_name, writes_as_i
 
@@ -83,6 +83,9 @@ def _body_names(source: str) -> list[str]:
 
 # "Air Force of the Armed Forces of Ukraine – Taras Koval briefing": a dash parts the body from its speaker's event.
 _DASH = re.compile(r"\s+[–—-]\s+")
+# A body's name opening a source: capitalised words, "of the", "for", "and" between them ("Air Force of the Armed
+# Forces of Ukraine"); "Reuters – Ukrainian Navy", "BBC interview with Kremlin" open on an outlet's, not the body's.
+_BODY_NAME = re.compile(rf"{UPPER}[\w'’.\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{UPPER}[\w'’.\-]*)*")
 
 
 @functools.cache
@@ -99,6 +102,8 @@ def _spokespersons_body(source: str) -> str | None:
         if m is None or not m.start() or (parting is _DASH and not _names_an_event(source[m.end():])):
             continue  # "Kyiv Weekly – Evening edition": a dash before no briefing parts no body from its speaker
         body = source[: m.start()].strip()
+        if not _BODY_NAME.fullmatch(body) or any(w.lower() in former_words() for w in body.split()):
+            return None  # an outlet's interview with a body's spokesperson, or a former one's: no body's own briefing
         return normalise(body) or body  # "Air Force of the Armed Forces of Ukraine": the name a vocabulary knows
     return None
 

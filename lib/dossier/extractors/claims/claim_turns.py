@@ -98,12 +98,13 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         return None  # a label with no "we" outside a transcript of questions may be a heading or a dateline
     if first_person("first_plural").search(texts[k]) and (office := spoken_office(label, texts[:first])) is not None:
         return office  # "Jane Roe (Director, Department of National Defence): Our assessment is ...": the department
+    # A guest the label names whole speaks for themselves, not the host body, whatever their "we"
+    if " " in who and not who.isupper() and (named := normalise(who)) is not None:
+        return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
     if issuer is not None and kind(issuer) in _BRIEFING_BODIES and first_person("first_plural").search(texts[k]):
         # "JANE ROE:" in her ministry's or command's own briefing, "we have recorded ...": the body's, whoever she is;
         # a government's press office speaks for no one body, and its spokesperson's "we" stays theirs
         return Claim(issuer, issuer)
-    if " " in who and not who.isupper() and (named := normalise(who)) is not None:
-        return Claim(named, who)  # "NATO Secretary General Mark Rutte:": the label names the speaker whole
     if (capitals := _name_in_capitals(who)) is not None and not first_person("first_plural").search(texts[k]):
         return Claim(normalise(capitals) or capitals, who)  # "Foreign Minister JANE ROE (M):": what she states herself
     if label.re is _OFFICE_LABEL and FULL_NAME.fullmatch(who):

@@ -33,6 +33,7 @@ from .claim_impersonal import clause_impersonal
 from .claim_release import PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body
 from .claim_government_answers import answering_government
 from .claim_own_groups import own_group_claim
+from .claim_own_voice import home_body_claim
 from .claim_turns import asks_questions, speaks_for_the_turn, turn_claim
 from .claim_attribution import Attribution, nearest
 from .claim_participles import WITH
@@ -45,7 +46,6 @@ from .claimant_names import FULL_NAME, as_named, claimant_aliases, cleaned, kind
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from ..mentions.strikes import mentions_strike
-from ..mentions.home_ministries import home_ministry
 from ..speech.office_holders import publication_day, titled_holder
 from ..speech.speakers import channel_state, outlet_channel
 from ...text.words import UPPER
@@ -330,9 +330,8 @@ class ArticleClaims(ArticleResolver):
             found = told  # "..., say our sappers" in a Ukrainian post: Ukrainian sappers
         if found.claimant is None and not self.found(k) and (credit := crediting_sentence(self.texts, self._paragraphs, k)):
             found = self._agent_claim(*credit) or found  # "... killing three. This was reported by the prosecutors."
-        if found.claimant is not None and kind(found.claimant) is None and (
-                home := home_ministry(found.claimant, self.texts[0] if self.texts else "", self._source, self.texts[k])):
-            found = found._replace(claimant=normalise(home) or home)  # "The Ministry of Defence" in a Russian outlet
+        # "The Ministry of Defence" in a Russian outlet: Russia's; "our military intelligence" of no known state: no one's
+        found = home_body_claim(found, self.texts[0] if self.texts else "", self._source, self.texts[k])
         if found.text and (holder := titled_holder(found.text, self.texts[0] if self.texts else "", self._source, self.day,
                                                    found.claimant, self.texts[k])):
             found = found._replace(claimant=normalise(holder) or holder)  # "South Korea's defence minister said"
