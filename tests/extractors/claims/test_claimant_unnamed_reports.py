@@ -118,3 +118,34 @@ def test_the_speaker_of_a_source_inside_a_state_s_body(text, speaker):
 )
 def test_no_speaker_is_placed_in_a_state_s_adjective(paragraphs):
     assert not any(s and (" in Russian" in s or " in Ukrainian" in s) for s in quote_speakers("\n\n".join(paragraphs)))
+
+
+@pytest.mark.parametrize(
+    "quantity, sentence, expected",
+    [
+        # "according to a defector" gives the words, not the label: they are someone unnamed all the same.
+        ("about 300", "According to a defector, about 300 men had left for Russia.",
+         ("unattributed reports", "a defector")),
+        ("About 300", "About 300 men had left for Russia, according to a resident of Hyesan.",
+         ("unattributed reports", "a resident of Hyesan")),
+        ("About 300", "About 300 men had left for Russia, according to an insider.",
+         ("unattributed reports", "an insider")),
+        ("About 300", "About 300 men had left for Russia, according to a defector who fled in 2019.",
+         ("unattributed reports", "a defector who fled in 2019")),
+    ],
+)
+def test_someone_unnamed_after_according_to(quantity, sentence, expected):
+    assert claimed(quantity, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A body named by the noun is no one unnamed; an analyst keeps the label.
+        "About 300 men had left for Russia, according to a defector group.",
+        "About 300 men had left for Russia, according to a defector organisation.",
+        "About 300 men had left for Russia, according to a researcher.",
+    ],
+)
+def test_no_one_unnamed_after_according_to(sentence):
+    assert claimed("About 300", sentence)[0] != "unattributed reports"
