@@ -75,7 +75,9 @@ def figures(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int 
         "Missiles: ballistic missiles, KN-23"), figure (as written),
         value_range (what it allows: "10,000 or more", "up to 70%"), hedge,
         claimant ("(the article itself)" when the article asserts it),
-        sentence (``Markup``), article (title, or file) and outlet: what a
+        sentence (``Markup``), claimant_text (who the claimant is as the
+        article writes it, or its label where the words only point back),
+        article (title, or file) and outlet: what a
         reader reads first comes first, so that on a narrow screen the
         titles are what scrolls out of view.
     """
@@ -94,6 +96,9 @@ def figures(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int 
             "hedge": df["hedge"],
             "claimant": lab.claimants(df["claimant"]),
             "sentence": df["sentence_text"],
+            # Who the claimant is in the article's words: "unattributed reports" from "the source" later in an
+            # article is "anonymous source in Chagang province" here, which its sentence does not say.
+            "claimant_text": df["claimant_text"],
             "article": df["title"].fillna(df["path"]),
             "outlet": df["source"],
         }
@@ -101,7 +106,7 @@ def figures(est: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int 
     if ids:
         out["article_id"] = df["article_id"].to_numpy()
         out["sentence_index"] = df["sentence"].to_numpy()
-    return _drop_empty(out, ("outlet",))
+    return _drop_empty(out, ("claimant_text", "outlet"))
 
 
 def quotes(quotes: pd.DataFrame, sentences, articles: pd.DataFrame, *, limit: int | None = None, ids: bool = False) -> pd.DataFrame:

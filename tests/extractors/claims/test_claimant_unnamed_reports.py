@@ -8,6 +8,7 @@ import pytest
 
 from dossier.extractors.claims.claimant_unnamed_reports import reports_label, unnamed_reports
 from estimate_readings import run
+from quote_readings import quote_speakers
 
 
 def claimed(quantity: str, *paragraphs: str) -> tuple[str | None, str | None]:
@@ -72,3 +73,79 @@ def test_reports_label(claimant, expected):
 def test_a_frame_without_unnamed_sources_is_left_as_it_is():
     est = pd.DataFrame({"claimant": ["National Intelligence Service", None], "claimant_text": ["the NIS", None]})
     assert unnamed_reports(est) is est
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["A source in Ukrainian military intelligence told the outlet that the troops had moved.",
+         "The source said about 11,000 soldiers were in Kursk."],
+        ["A source in South Korean intelligence told the outlet that the troops had moved.",
+         "The source said about 11,000 soldiers were in Kursk."],
+    ],
+)
+def test_a_state_s_adjective_after_in_is_no_place_of_the_source(paragraphs):
+    # "in Ukrainian military intelligence" is inside a body: no "anonymous source in Ukrainian".
+    assert not any(" in Ukrainian" in (w or "") or " in South Korean" in (w or "")
+                   for w in claimed("about 11,000", *paragraphs))
+
+
+def test_a_place_held_by_a_state_is_still_a_place():
+    assert claimed("about 300", "A resident in Ukrainian-held Pokrovsk said about 300 soldiers had passed through.") == (
+        "unattributed reports", "A resident in Ukrainian-held Pokrovsk")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('A source in Ukrainian military intelligence told the agency in March that the shells had "become far more '
+         'reliable" since the spring.', "Ukrainian military intelligence (HUR)"),
+        ('A resident in Ukrainian-held Pokrovsk told the newspaper that the drones had "changed the whole front".',
+         "anonymous resident in Ukrainian-held Pokrovsk"),
+    ],
+)
+def test_the_speaker_of_a_source_inside_a_state_s_body(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ['A source in Russian military intelligence told the newspaper that the drones had "changed the whole front".'],
+        ["A source in Ukrainian military intelligence told the outlet the troops had moved.",
+         '"About 11,000 soldiers are in Kursk," the source said.'],
+    ],
+)
+def test_no_speaker_is_placed_in_a_state_s_adjective(paragraphs):
+    assert not any(s and (" in Russian" in s or " in Ukrainian" in s) for s in quote_speakers("\n\n".join(paragraphs)))
+
+
+@pytest.mark.parametrize(
+    "quantity, sentence, expected",
+    [
+        # "according to a defector" gives the words, not the label: they are someone unnamed all the same.
+        ("about 300", "According to a defector, about 300 men had left for Russia.",
+         ("unattributed reports", "a defector")),
+        ("About 300", "About 300 men had left for Russia, according to a resident of Hyesan.",
+         ("unattributed reports", "a resident of Hyesan")),
+        ("About 300", "About 300 men had left for Russia, according to an insider.",
+         ("unattributed reports", "an insider")),
+        ("About 300", "About 300 men had left for Russia, according to a defector who fled in 2019.",
+         ("unattributed reports", "a defector who fled in 2019")),
+    ],
+)
+def test_someone_unnamed_after_according_to(quantity, sentence, expected):
+    assert claimed(quantity, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A body named by the noun is no one unnamed; an analyst keeps the label.
+        "About 300 men had left for Russia, according to a defector group.",
+        "About 300 men had left for Russia, according to a defector organisation.",
+        "About 300 men had left for Russia, according to a researcher.",
+    ],
+)
+def test_no_one_unnamed_after_according_to(sentence):
+    assert claimed("About 300", sentence)[0] != "unattributed reports"

@@ -11,10 +11,12 @@ cited for what they know and keeps the label (``data/unnamed_sources.csv``, colu
 from __future__ import annotations
 
 import functools
+import re
 
 import pandas as pd
 
 from ...labels import UNATTRIBUTED_CLAIMANT
+from ...text.words import UPPER, alternation
 from ...vocab import load_table
 
 # The first mention opens with an indefinite determiner ("Another source in North Hamgyong province"): the words
@@ -26,6 +28,27 @@ _FIRST_WORDS = ("a ", "an ", "another ", "one ")
 def _report_labels() -> tuple[str, ...]:
     t = load_table("unnamed_sources.csv")
     return tuple(sorted(set(t.label[t.reports == "yes"])))
+
+
+@functools.cache
+def _written_nouns() -> re.Pattern:
+    """A claimant that is the words of someone unnamed as written after "according to a": the noun of a row whose
+    figures are reports, then only where they are ("resident of Hyesan") or what they did ("defector who fled in
+    2019"); a noun that names someone unnamed only with a place ("woman") needs it.  "defector group" is a body."""
+    t = load_table("unnamed_sources.csv")
+    t = t[t.reports == "yes"]
+    alone, placed = alternation(t.noun[t.alone == "yes"]), alternation(t.noun[t.alone == "no"])
+    where = rf"\s+(?:in|inside|of|from|based\s+in)\s+{UPPER}.*"
+    return re.compile(rf"(?i:{alone})(?:{where}|\s+who\s.+)?|(?i:{placed}){where}", re.S)
+
+
+def _written_unnamed(claimant, written) -> bool:
+    """Whether ``claimant`` is ``written`` ("a resident of Hyesan") without its determiner and names someone unnamed
+    whose figures are reports (:func:`_written_nouns`)."""
+    if not isinstance(claimant, str) or not isinstance(written, str):
+        return False
+    det = next((d for d in _FIRST_WORDS if written.lower().startswith(d)), None)
+    return det is not None and written[len(det):] == claimant and _written_nouns().fullmatch(claimant) is not None
 
 
 def reports_label(claimant) -> bool:
@@ -42,6 +65,8 @@ def unnamed_reports(est: pd.DataFrame) -> pd.DataFrame:
     if est.empty:
         return est
     unnamed = est["claimant"].map(reports_label).astype(bool)
+    unnamed |= pd.Series([_written_unnamed(c, w) for c, w in zip(est["claimant"], est["claimant_text"])],
+                         index=est.index, dtype=bool)
     if not unnamed.any():
         return est
     est = est.copy()

@@ -351,9 +351,11 @@ def unnamed_sources() -> UnnamedSources:
     clauses = dict(zip(c.clause, c.label))
     # "North Hamgyong province", "Sudzha district": the units of data/claimant_cues.csv and the others.
     units = alternation({*load_list("place_units.csv"), *claimant_cues("place_adjective").values()})
-    # (Never a state's adjective before a noun of its own: "a source in Ukrainian military intelligence" is in a body.)
-    adjectives = alternation(w for w in nationalities() if not w.endswith(("'s", "’s")))
-    place = rf"(?!(?i:{adjectives})\s+[a-z]){UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:{units}))?"
+    # A state's adjective is no place: "a source in Ukrainian military intelligence" is inside a body, not in a
+    # place called "Ukrainian" ("Ukrainian-held" towns still are places).
+    states = load_table("states.csv").fillna("")
+    adjectives = alternation(sorted(a for a in states.adjective if a))
+    place = rf"(?!(?:{adjectives})(?![\w’'\-.])){UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:{units}))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
     # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a

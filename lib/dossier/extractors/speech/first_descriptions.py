@@ -111,8 +111,9 @@ def first_description(art, speaker: str | None, pos: int) -> str | None:
         return None
     if (label := charted(art, first.group("role"), first.group(0), first.start())) is not None:
         return label
+    # (A state's adjective is no place: "a source in Ukrainian military intelligence" is inside a body.)
     if (place := _IN_PLACE.match(art.masked, first.end())) is not None and first.group("role").islower() and (
-            not _told_whose(first.group("role"))):
+            not _told_whose(first.group("role"))) and place.group("place") not in adjectives_of_states().values():
         return f"{first.group('role')} in {place.group('place')}"
     return None
 
