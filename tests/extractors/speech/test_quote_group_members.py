@@ -23,7 +23,8 @@ PAIR = ("Two North Korean soldiers were taken prisoner near Sudzha in January, t
 def test_the_other_of_a_group_is_the_group_s_member_however_long_the_first_one_spoke():
     text = PAIR + "The other, aged 26, was quoted as saying, “I will not go back.”"
     said = _speakers(text)
-    assert said[0] == "North Korean soldier"
+    # Both were taken prisoner: each is charted as a captured soldier, the label of a prisoner of war.
+    assert said[0] == "captured North Korean soldier"
     assert said[1] is not None and said[1].endswith("North Korean soldier")
 
 
