@@ -48,10 +48,12 @@ def names_one(text: str, q) -> bool:
 
 @functools.cache
 def _call_sign_words() -> re.Pattern:
-    return re.compile(rf"\b(?i:{alternation(load_list('name_appositions.csv'))})\b")
+    """ ", call sign “Tundra”": an apposition of a call sign's words and the name (read only after a comma, as
+    ``data/name_appositions.csv`` says: "told us the call sign “Bear” was theirs" gives him no name)."""
+    return re.compile(rf",\s+(?i:{alternation(load_list('name_appositions.csv'))})\s+[“\"‘«]?[^\W\d_]")
 
 
 def call_sign_after(text: str, end: int) -> bool:
-    """Whether a call sign's words ("call sign", "nom de guerre") follow ``end`` in the clause."""
+    """Whether an apposition giving a call sign ("call sign", "nom de guerre") follows ``end`` in the clause."""
     m = _call_sign_words().search(text, end, end + _CLAUSE_CHARS)
     return m is not None and not _CLAUSE_END.search(text, end, m.start())
