@@ -351,7 +351,8 @@ def unnamed_sources() -> UnnamedSources:
     clauses = dict(zip(c.clause, c.label))
     # "North Hamgyong province", "Sudzha district": the units of data/claimant_cues.csv and the others.
     units = alternation({*load_list("place_units.csv"), *claimant_cues("place_adjective").values()})
-    # (Never a state's adjective before a noun of its own: "a source in Ukrainian military intelligence" is in a body.)
+    # (Never a state's adjective before a noun of its own: "a source in Ukrainian military intelligence" is in a body,
+    # and still a source, as "a source in the Ukrainian military" is.)
     adjectives = alternation(w for w in nationalities() if not w.endswith(("'s", "’s")))
     place = rf"(?!(?i:{adjectives})\s+[a-z]){UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:{units}))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
@@ -367,7 +368,7 @@ def unnamed_sources() -> UnnamedSources:
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?={UPPER})(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
         rf"|\s+(?:in|from)\s+the\s+(?P<same>province|region)\b"
-        rf"|(?=\s*[,.;]|{_AGE}\s+(?:familiar|close|with|who|at|{verbs})\b)"
+        rf"|(?=\s*[,.;]|{_AGE}\s+(?:familiar|close|with|who|at|{verbs})\b|\s+in\s+(?i:{adjectives})\s+[a-z])"
         rf"(?:(?={_AGE}\s+who\s+(?:ha[sd]\s+)?(?P<clause>(?i:{alternation(clauses)}))\b))?)"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".
