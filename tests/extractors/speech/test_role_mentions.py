@@ -104,3 +104,13 @@ def test_the_alliance_chief_is_not_its_deputy():
             "Power was out.\n\n"
             "“This is a grave breach,” the NATO chief said.")
     assert _speakers(text)[-1] != "Anders Holm"
+
+
+def test_the_head_of_a_body_by_letters_two_bodies_share_is_neither_head():
+    # Two regional administrations share the letters "RMA": which head speaks, the letters do not tell.
+    text = ("The Head of the Lviv Regional Military Administration Taras Hrytsenko reported the strike. The Volyn "
+            "Regional Military Administration head Ivan Dovhyi reported another.\n\n"
+            "Rescuers worked through the night.\n\n"
+            "Power was restored by morning.\n\n"
+            "“Stay in shelters when the sirens sound,” the Head of the RMA added.")
+    assert _speakers(text)[-1] not in ("Taras Hrytsenko", "Ivan Dovhyi")

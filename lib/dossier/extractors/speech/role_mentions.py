@@ -127,15 +127,15 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
 
 def _office_holder(art, pos: int, sentence: int | None, office: Office, title) -> str | None:
     """The person named before ``pos`` as holding ``office``, however far back: a post in a named body has one
-    holder, and "the head of the RMA" in the last paragraph is still the one the lead named so."""
-    for x in art.subjects_before(pos, sentence, down_to=0):
-        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and _holds(art, x.speaker, office, pos):
-            return x.speaker
-    for m in reversed(art.account.between(0, pos)):
-        if m.entity is not None and m.how != "pronoun" and _named_person(art, m.entity.name, title) and (
-                _holds(art, m.entity.name, office, pos)):
-            return m.entity.name
-    return None
+    holder, and "the head of the RMA" in the last paragraph is still the one the lead named so.  Two people named as
+    holding it ("the Head of the Odesa Regional Military Administration …", "the Kharkiv Regional Military
+    Administration head …") are heads of two bodies the letters do not tell apart: neither."""
+    holders = [x.speaker for x in art.subjects_before(pos, sentence, down_to=0)
+               if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and _holds(art, x.speaker, office, pos)]
+    holders += [m.entity.name for m in reversed(art.account.between(0, pos))
+                if m.entity is not None and m.how != "pronoun" and _named_person(art, m.entity.name, title)
+                and _holds(art, m.entity.name, office, pos)]
+    return holders[0] if len(set(holders)) == 1 else None
 
 
 def _given(art, name: str, given: tuple[str, ...] | None, office: Office | None, pos: int) -> bool:
