@@ -19,6 +19,7 @@ import re
 
 from ...text.words import alternation
 from ...vocab import load_list
+from ..mentions.mention_search import unit_before
 from ..mentions.speaker_vocab import name_intro_phrases
 
 __all__ = ["call_sign_after", "names_one"]
@@ -42,8 +43,10 @@ def names_one(text: str, q) -> bool:
         return False
     s, e = q.parts[0]
     words = text[s:e].strip()
-    return (words[:1].isupper() and _ONE_NAME.fullmatch(words) is not None
-            and _introduced().search(text, max(0, q.open_at - 60), q.open_at) is not None)
+    intro = _introduced().search(text, max(0, q.open_at - 60), q.open_at)
+    # (A unit's call sign, "The battalion, call sign “Storm”,", names no one.)
+    return (words[:1].isupper() and _ONE_NAME.fullmatch(words) is not None and intro is not None
+            and not (intro.group(0).startswith(",") and unit_before(text, intro.start())))
 
 
 @functools.cache
