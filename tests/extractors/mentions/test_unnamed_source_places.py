@@ -13,3 +13,8 @@ def test_a_source_in_a_body_named_with_its_states_adjective_is_no_source_in_a_pl
 def test_a_source_in_a_province_keeps_the_place():
     text = "A source in Ryanggang Province said that the families were \"told nothing at all\"."
     assert quote_speakers(text) == ["anonymous source in Ryanggang Province"]
+
+
+def test_a_source_in_a_body_named_with_its_states_adjective_is_still_a_source():
+    text = "A source in Russian military counterintelligence said the convoys were \"moving every night\"."
+    assert quote_speakers(text) == ["anonymous source"]

@@ -29,3 +29,14 @@ def test_a_soldier_brought_in_by_his_own_noun_is_read_as_written():
     text = ("Two North Korean soldiers were captured by Ukrainian paratroopers in the Kursk region in January.\n\n"
             "“We held the line for three days,” a Ukrainian soldier said.")
     assert quote_speakers(text) == ["Ukrainian soldier"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russian forces have captured the village. Many North Korean soldiers fought there in January.\n\n"
+     "“We took it at night,” one of them said.", "North Korean soldier"),
+    ("Ukrainian paratroopers captured the two North Korean soldiers in January.\n\n"
+     "“I want to go to Seoul,” one of them said.", "captured North Korean soldier"),
+])
+def test_captured_tells_of_soldiers_held_only_when_soldiers_are_what_was_captured(text, speaker):
+    # A village captured holds no soldier captive.
+    assert quote_speakers(text) == [speaker]

@@ -38,3 +38,28 @@ def test_a_member_given_a_surname_alone_is_charted_by_the_group():
             "One of the prisoners, a rifleman identified only by his surname Ri, told a visiting lawmaker that he "
             "\"wants to go to South Korea.\"")
     assert quote_speakers(text)[-1] != "Ri"
+
+
+def test_a_call_sign_told_of_in_the_clause_is_no_name_for_the_member():
+    # "told us the call sign … was theirs": no apposition gives the commander a call sign; he is charted by his group.
+    text = ("Our sources in the units say the Koreans fought in several rotations.\n\n"
+            "One of our platoon commanders told us the call sign \"Taiga\" was theirs: \"In March I saw twenty of "
+            "theirs cross the field at once.\"")
+    assert quote_speakers(text)[-1] == "platoon commander"
+
+
+@pytest.mark.parametrize("intro", [
+    "The battalion, call sign “Grom,” attacked at dawn.",
+    "The battalion, call sign Grom, attacked at dawn.",
+])
+def test_a_units_call_sign_names_no_one_a_later_he_could_be(intro):
+    text = ("General Petro Marchenko praised the brigade on Monday.\n\n"
+            f"{intro} “We held the ridge until noon,” he said.")
+    assert quote_speakers(text)[-1] == "Petro Marchenko"
+
+
+def test_a_call_sign_after_the_unit_a_person_is_of_is_the_persons():
+    text = ("General Petro Marchenko praised the brigade on Monday.\n\n"
+            "A sergeant of the battalion, call sign “Grom,” took part in the battle. He describes the prisoner as "
+            "young. “He kept pointing at his mouth.”")
+    assert quote_speakers(text)[-1] == "Grom"

@@ -93,3 +93,12 @@ def test_according_to_a_person_of_an_institution_is_the_person(text):
 ])
 def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(text):
     assert _speakers(text) == ["Jan Kowalczyk"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An Min Ho, a researcher in Seoul, doubts the pact will last.\n\n"
+     "Ho warns against calling it a one-way trade. “The knowledge flows both ways.”", "An Min Ho"),
+])
+def test_a_function_word_that_is_a_name_stays_in_the_name(text, speaker):
+    # Only a preposition opening the sentence is cut ("For Jan Kowalczyk"); "An", "So", "Will" may be names.
+    assert _speakers(text) == [speaker]

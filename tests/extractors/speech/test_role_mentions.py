@@ -88,3 +88,29 @@ def test_the_head_of_another_body_is_not_the_head_named():
             "“The roads are closed,” the Head of the SBU added.")
     assert _speakers(text)[-1] != "Taras Hrytsenko"
 
+
+def test_the_alliance_chief_is_not_its_spokesman():
+    # A spokesman is named with the body in his title, but the chief's post is another.
+    text = ("SEATO spokesman Tomas Lindberg said the convoy had been seen on Monday.\n\n"
+            "Trains were late.\n\n"
+            "Power was out.\n\n"
+            "“We will not stay silent,” the SEATO chief said.")
+    assert _speakers(text)[-1] != "Tomas Lindberg"
+
+
+def test_the_alliance_chief_is_not_its_deputy():
+    text = ("NATO Deputy Secretary General Anders Holm said on Monday that the shipments broke the agreement.\n\n"
+            "Trains were late.\n\n"
+            "Power was out.\n\n"
+            "“This is a grave breach,” the NATO chief said.")
+    assert _speakers(text)[-1] != "Anders Holm"
+
+
+def test_the_head_of_a_body_by_letters_two_bodies_share_is_neither_head():
+    # Two regional administrations share the letters "RMA": which head speaks, the letters do not tell.
+    text = ("The Head of the Lviv Regional Military Administration Taras Hrytsenko reported the strike. The Volyn "
+            "Regional Military Administration head Ivan Dovhyi reported another.\n\n"
+            "Rescuers worked through the night.\n\n"
+            "Power was restored by morning.\n\n"
+            "“Stay in shelters when the sirens sound,” the Head of the RMA added.")
+    assert _speakers(text)[-1] not in ("Taras Hrytsenko", "Ivan Dovhyi")

@@ -39,7 +39,7 @@ from .title_search import title_before, title_comma, title_to
 
 # "HUR", "NIS", "SBU": an organisation's letters; and "of " or "of the " right before a run of capitalised words.
 
-__all__ = ["Found", "MentionSearch"]
+__all__ = ["Found", "MentionSearch", "unit_before"]
 
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")  # "Valentina, 67,": an age in an apposition
 _SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’)]?\s+|\n)\Z")  # what a sentence opening a run comes after
@@ -113,6 +113,20 @@ def _apposed_name() -> re.Pattern:
     (``data/name_appositions.csv``, read only after a comma)."""
     return re.compile(rf",\s+(?i:{alternation(load_list('name_appositions.csv'))})\s+[“\"‘«]?"
                       rf"(?P<name>{UPPER}[\w’'\-]*+)(?![\w’'\-]|\s+{UPPER})")
+
+
+@functools.cache
+def _unit_end() -> re.Pattern:
+    """A unit by its noun (``data/unit_nouns.csv``, singular) as the clause's own subject, right before a comma: "The
+    battalion", "our assault company" (never the unit of a person before it: "a sergeant of the battalion")."""
+    return re.compile(rf"(?:\A|[.;:!?\n]\s*|,\s*)(?i:the|a|an|our|their|its|this)\s+(?:[\w\-’']+\s+){{0,2}}"
+                      rf"(?i:{alternation(load_table('unit_nouns.csv').noun)})\s*\Z")
+
+
+def unit_before(text: str, comma: int) -> bool:
+    """Whether the words before the comma at ``comma`` end with a unit's noun: "The battalion, call sign “Storm”," is
+    the unit's call sign, no person's name."""
+    return _unit_end().search(text, max(0, comma - 60), comma) is not None
 
 
 # "his" of data/name_intros.csv stands for any possessive, which tells the person's gender as its subject pronoun does.
@@ -333,6 +347,8 @@ class MentionSearch:
                 out.append((m.start("name"), m.end("name"), "full", (V.Known(name, "person", "other", gender, ""), [], name)))
         if "call" in text or "nom de" in text:  # "a sergeant of the brigade, call sign “Vikhor,”": the sergeant's name
             for m in _apposed_name().finditer(text):
+                if unit_before(text, m.start()):
+                    continue
                 name = m.group("name")
                 out.append((m.start("name"), m.end("name"), "full", (V.Known(name, "person", "other", "", ""), [], name)))
         return out

@@ -351,11 +351,12 @@ def unnamed_sources() -> UnnamedSources:
     clauses = dict(zip(c.clause, c.label))
     # "North Hamgyong province", "Sudzha district": the units of data/claimant_cues.csv and the others.
     units = alternation({*load_list("place_units.csv"), *claimant_cues("place_adjective").values()})
-    # A state's adjective is no place: "a source in Ukrainian military intelligence" is inside a body, not in a
-    # place called "Ukrainian" ("Ukrainian-held" towns still are places).
+    # A state's adjective is no place: "a source in Ukrainian military intelligence" is inside a body, and still a
+    # source, as "a source in the Ukrainian military" is ("Ukrainian-held" towns and "Pyongyang" still are places).
     states = load_table("states.csv").fillna("")
-    adjectives = alternation(sorted(a for a in states.adjective if a))
-    place = rf"(?!(?:{adjectives})(?![\w’'\-.])){UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:{units}))?"
+    state_adjectives = alternation(sorted(a for a in states.adjective if a))
+    adjectives = alternation(w for w in nationalities() if not w.endswith(("'s", "’s")))
+    place = rf"(?!(?:{state_adjectives})(?![\w’'\-.])){UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:{units}))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they
     # are or, with no place, what tells a person from a thing ("a source familiar with", "a source, who").
     # The place may be given in an apposition ("another source, a resident of Hyesan"), and narrowed down by a
@@ -369,7 +370,7 @@ def unnamed_sources() -> UnnamedSources:
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z]+\s+|{_PLACE_BASED}\s+|North\s+Korean\s+|(?={UPPER})(?i:{media})\s+)?(?P<noun>{nouns})\b"
         rf"(?:,?\s+(?:an?\s+(?:{nouns})\s+)?(?:in|inside|from|of|based\s+in)\s+(?P<place>{place})\b(?:\s+in\s+{place}\b)?"
         rf"|\s+(?:in|from)\s+the\s+(?P<same>province|region)\b"
-        rf"|(?=\s*[,.;]|{_AGE}\s+(?:familiar|close|with|who|at|{verbs})\b)"
+        rf"|(?=\s*[,.;]|{_AGE}\s+(?:familiar|close|with|who|at|{verbs})\b|\s+in\s+(?i:{adjectives})\s+[a-z])"
         rf"(?:(?={_AGE}\s+who\s+(?:ha[sd]\s+)?(?P<clause>(?i:{alternation(clauses)}))\b))?)"
     )
     # "the source", "the Hyesan source", "the second source", "the same resident".

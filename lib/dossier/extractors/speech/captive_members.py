@@ -39,11 +39,39 @@ def _roles() -> tuple[str, str]:
 @functools.cache
 def _held() -> re.Pattern:
     """What tells that soldiers are held: the plural of a prisoner's noun ("prisoners of war", "POWs", "captives",
-    ``data/charted_roles.csv`` kin prisoner), or "captured", "taken prisoner", "held captive"."""
+    ``data/charted_roles.csv`` kin prisoner), or "captured", "taken prisoner", "held captive" said of soldiers (see
+    :func:`_soldiers_held`)."""
     t = load_table("charted_roles.csv")
     nouns = {plural(n) for n, kin in zip(t.noun, t.kin) if kin == "prisoner" and " " not in n and not n.endswith("ed")}
     nouns |= {"prisoners of war"}
-    return re.compile(rf"\b(?i:{alternation(nouns)}|captured|taken\s+prisoner|held\s+captive|in\s+captivity)\b")
+    return re.compile(rf"\b(?:(?P<noun>(?i:{alternation(nouns)}))|(?i:captured|taken\s+prisoner|held\s+captive|in\s+captivity))\b")
+
+
+@functools.cache
+def _soldiers() -> re.Pattern:
+    """Soldiers in the plural, by a noun of ``data/charted_roles.csv`` kin soldier ("soldiers", "troops")."""
+    t = load_table("charted_roles.csv")
+    return re.compile(rf"\b(?i:{alternation({plural(n) for n, kin in zip(t.noun, t.kin) if kin == 'soldier' and ' ' not in n})})\b")
+
+
+# "captured the village", "captured a bridge": a place or thing taken, not soldiers held (unless soldiers are its
+# noun: "captured the two North Korean soldiers").
+_TOOK_THING = re.compile(r"\s+(?i:the|a|an)\s+(?P<thing>(?:[\w\-]+\s+){0,3}[\w\-]+)(?=[\s,.;:]|\Z)")
+
+
+def _soldiers_held(art) -> bool:
+    """Whether the article says soldiers are held: a prisoner's plural noun anywhere, or "captured" and its like in a
+    sentence that names soldiers or right after one ("… soldiers died. Two were captured."), never a place or thing
+    captured ("Russian forces captured the village")."""
+    for m in _held().finditer(art.masked):
+        if m.group("noun"):
+            return True
+        here = art.sent_at(m.start())
+        lo, hi = art.sents[max(0, here - 1)].start, art.sents[here].end
+        took = _TOOK_THING.match(art.masked, m.end())
+        if _soldiers().search(art.masked, lo, hi) and (took is None or _soldiers().search(took.group("thing"))):
+            return True
+    return False
 
 
 def captive_member(art, label: str | None, speaker_text: str | None) -> str | None:
@@ -53,6 +81,6 @@ def captive_member(art, label: str | None, speaker_text: str | None) -> str | No
         return None
     soldier, prisoner = _roles()
     adjective = label[:-len(soldier)].strip() if label.endswith(f" {soldier}") else None
-    if adjective not in adjectives_of_states().values() or _held().search(art.masked) is None:
+    if adjective not in adjectives_of_states().values() or not _soldiers_held(art):
         return None
     return canonical(f"{adjective} {prisoner}", "group")

@@ -5,8 +5,9 @@ A writer names a person in full once ("Jan Nowak-Wolski told reporters …") and
 before the quote, written without the title in front of it (``data/titles.csv``).  A courtesy title without a point
 ("Mr Nowak-Wolski", "Ms Lindqvist", "Dr Okafor", as British and Irish outlets write them) is no part of the family
 name: the name after it is read so, and a title of one gender does not stand for a full name of the other's.  Nor is
-a function word that opens the sentence before the name ("For Gustav Gressel, the lesson is plain"): a name never
-begins with one (``data/stopwords.csv``).
+a preposition that opens the sentence before the name ("For Gustav Gressel, the lesson is plain"): a name never
+begins with one (``data/claimant_cues.csv``, role preposition).  Other function words may be names ("So Jin-hyok",
+"An Chan-il", "Will Gordon") and are kept.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from ..mentions.back_references import full_name_before
 from ..mentions.mention_vocab import Title, key, titles
 from ..mentions.name_genders import name_gender
-from .attributions import function_word_in
+from ..mentions.claimant_vocab import claimant_cues
 from .speakers import canonical, speaker_kind
 
 __all__ = ["full_name_of_surname"]
@@ -49,6 +50,6 @@ def _untitled(full: str) -> str:
     (``data/titles.csv``); a title with only one word after it is the name itself ("President Putin")."""
     words = full.split()
     cut = next((j + 1 for j in range(len(words) - 3, -1, -1) if key(words[j]) in titles()), 0)
-    while cut < len(words) - 2 and function_word_in(words[cut]):
+    while cut < len(words) - 2 and key(words[cut]) in claimant_cues("preposition"):
         cut += 1  # "For Gustav Gressel": the preposition opening the sentence, not the name
     return " ".join(words[cut:])

@@ -19,6 +19,7 @@ import re
 
 from ...text.words import alternation
 from ...vocab import load_list
+from ..mentions.mention_search import unit_before
 from ..mentions.speaker_vocab import name_intro_phrases
 
 __all__ = ["call_sign_after", "names_one"]
@@ -42,16 +43,20 @@ def names_one(text: str, q) -> bool:
         return False
     s, e = q.parts[0]
     words = text[s:e].strip()
-    return (words[:1].isupper() and _ONE_NAME.fullmatch(words) is not None
-            and _introduced().search(text, max(0, q.open_at - 60), q.open_at) is not None)
+    intro = _introduced().search(text, max(0, q.open_at - 60), q.open_at)
+    # (A unit's call sign, "The battalion, call sign “Storm”,", names no one.)
+    return (words[:1].isupper() and _ONE_NAME.fullmatch(words) is not None and intro is not None
+            and not (intro.group(0).startswith(",") and unit_before(text, intro.start())))
 
 
 @functools.cache
 def _call_sign_words() -> re.Pattern:
-    return re.compile(rf"\b(?i:{alternation(load_list('name_appositions.csv'))})\b")
+    """ ", call sign “Tundra”": an apposition of a call sign's words and the name (read only after a comma, as
+    ``data/name_appositions.csv`` says: "told us the call sign “Bear” was theirs" gives him no name)."""
+    return re.compile(rf",\s+(?i:{alternation(load_list('name_appositions.csv'))})\s+[“\"‘«]?[^\W\d_]")
 
 
 def call_sign_after(text: str, end: int) -> bool:
-    """Whether a call sign's words ("call sign", "nom de guerre") follow ``end`` in the clause."""
+    """Whether an apposition giving a call sign ("call sign", "nom de guerre") follows ``end`` in the clause."""
     m = _call_sign_words().search(text, end, end + _CLAUSE_CHARS)
     return m is not None and not _CLAUSE_END.search(text, end, m.start())

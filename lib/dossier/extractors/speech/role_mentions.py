@@ -22,13 +22,15 @@ nationality is no body ("the Russian minister" tells the state, not the post).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
 from ..mentions.mention_vocab import key, nationalities, titles
 from ..mentions.speaker_vocab import person_nouns
 from .unnamed_people import plural_people
-from ...text.words import LOWER, UPPER
+from ...text.words import LOWER, UPPER, alternation
+from ...vocab import load_list, load_table
 
 __all__ = ["age_alone", "person_by_role"]
 
@@ -50,6 +52,27 @@ class Office(NamedTuple):
     """A post in a body as a later mention writes it: "the Head of the RMA", "the NATO chief"."""
     title: str | None  # "Head"; None where only the body is written with the role ("the NATO chief")
     body: str  # "RMA", "NATO": by its name or letters
+    noun: str | None = None  # "chief" of "the NATO chief": the role, which the holder's title must give
+
+
+# "deputy secretary general", "former NATO chief": a title, up to a word before it, that is not the post's present
+# holder's.
+_NOT_HOLDER = re.compile(r"\b(?i:deputy|vice|former|ex)[\s\-]+(?:[\w\-’']+\s+)?\Z")
+
+
+@functools.cache
+def _post_of(noun: str) -> re.Pattern:
+    """The titles that give ``noun``'s post in a body: the noun itself, or for a head noun ("the NATO chief",
+    ``data/body_heads.csv``) any head's title (``data/head_titles.csv``: "Secretary General"), never a deputy's or a
+    former holder's."""
+    heads = set(load_table("body_heads.csv").word)
+    words = {noun, *load_list("head_titles.csv")} if noun in heads else {noun}
+    return re.compile(rf"\b(?i:{alternation(words)})\b")
+
+
+def _gives_post(words: str, noun: str) -> bool:
+    """Whether the title ``words`` give the present holder of ``noun``'s post (:func:`_post_of`)."""
+    return any(not _NOT_HOLDER.search(words, 0, m.start()) for m in _post_of(noun).finditer(words))
 
 
 # "Kim, an expert …, said “…” ¶ In her view … “…,” the expert noted": its own paragraph and the one before.
@@ -77,8 +100,8 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     elif a.how == "group" and len(words) == 3 and (body := _body_word(a.speaker_text)) is not None:
         # "the HUR representative said": the body's name or letters, then a role; the one named as its
         # representative, or named with the body in their title ("NATO Secretary General Mark Rutte … the NATO chief").
-        words, given = [words[0], words[2]], (words[2], body)
-        office = Office(None, body)
+        words, given = [words[0], words[2]], (words[2],)
+        office = Office(None, body, words[1])
     elif a.how != "group":
         return None
     if len(words) != 2 or words[0] != "the" or words[1] in person_nouns():
@@ -93,26 +116,33 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     for x in art.subjects_before(a.start, sentence, down_to=down_to):
         if art.sent_at(x.pos) < down_to:
             break  # every subject before it is further back
-        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and (not given or _titled(art, x.speaker, given, a.start)):
+        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and _given(art, x.speaker, given, office, a.start):
             return x.speaker
     for m in reversed(art.account.between(art.sents[down_to].start, a.start)):
         if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title) and (
-                not given or _titled(art, m.entity.name, given, a.start)):
+                _given(art, m.entity.name, given, office, a.start)):
             return m.entity.name
     return _office_holder(art, a.start, sentence, office, title) if office is not None else None
 
 
 def _office_holder(art, pos: int, sentence: int | None, office: Office, title) -> str | None:
     """The person named before ``pos`` as holding ``office``, however far back: a post in a named body has one
-    holder, and "the head of the RMA" in the last paragraph is still the one the lead named so."""
-    for x in art.subjects_before(pos, sentence, down_to=0):
-        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and _holds(art, x.speaker, office, pos):
-            return x.speaker
-    for m in reversed(art.account.between(0, pos)):
-        if m.entity is not None and m.how != "pronoun" and _named_person(art, m.entity.name, title) and (
-                _holds(art, m.entity.name, office, pos)):
-            return m.entity.name
-    return None
+    holder, and "the head of the RMA" in the last paragraph is still the one the lead named so.  Two people named as
+    holding it ("the Head of the Odesa Regional Military Administration …", "the Kharkiv Regional Military
+    Administration head …") are heads of two bodies the letters do not tell apart: neither."""
+    holders = [x.speaker for x in art.subjects_before(pos, sentence, down_to=0)
+               if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and _holds(art, x.speaker, office, pos)]
+    holders += [m.entity.name for m in reversed(art.account.between(0, pos))
+                if m.entity is not None and m.how != "pronoun" and _named_person(art, m.entity.name, title)
+                and _holds(art, m.entity.name, office, pos)]
+    return holders[0] if len(set(holders)) == 1 else None
+
+
+def _given(art, name: str, given: tuple[str, ...] | None, office: Office | None, pos: int) -> bool:
+    """Whether ``name`` was named as the role needs: with a title of ``given``, or, when the role is written with its
+    body alone, with that post in the body ("the NATO chief": the chief's post, never any post in NATO)."""
+    return (not given or _titled(art, name, given, pos)
+            or (office is not None and office.noun is not None and _holds(art, name, office, pos)))
 
 
 def _holds(art, name: str, office: Office, pos: int) -> bool:
@@ -122,7 +152,9 @@ def _holds(art, name: str, office: Office, pos: int) -> bool:
         before = _CLAUSE_END.split(art.masked[max(0, m.start() - _TITLE_CHARS):m.start()])[-1]
         after = _APPOSITION.match(art.masked, m.end(), m.end() + _TITLE_CHARS)
         for words in (before, after.group(1) if after else ""):
-            if (office.title is None or re.search(rf"\b(?i:{re.escape(office.title)})\b", words)) and _names_body(words, office.body):
+            post = (re.search(rf"\b(?i:{re.escape(office.title)})\b", words) if office.title is not None
+                    else _gives_post(words, office.noun or ""))
+            if post and _names_body(words, office.body):
                 return True
     return False
 
