@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import functools
 
-from ...text.quote_marks import Marked, find_marked
+from ...text.quote_marks import DOUBLE, SINGLE, Marked, find_marked
 from ...vocab import load_list
 from ..mentions.speaker_vocab import channel_aliases, document_words, speaker_aliases
+
+_MARKS = (*DOUBLE, *SINGLE)  # every glyph find_marked pairs
 
 
 @functools.cache
@@ -51,4 +53,6 @@ def unmask_names(text: str, masked: str, names: list[Marked]) -> str:
 def name_marks_blanked(text: str) -> str:
     """``text`` with the marks of its disputed names blanked, at the same offsets: "The "report" claims" as "The  report
     claims", for readings that take quoted words as they stand."""
+    if sum(map(text.count, _MARKS)) < 2:
+        return text  # most sentences: a quotation takes two marks, one to open it and one to close it
     return unmask_names(text, text, disputed_names(text, find_marked(text)))
