@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.extractors.mentions.mention_vocab import home_state
 from dossier.extractors.mentions.signed_posts import channel_unit
 from estimate_readings import signed_claimant as _claim
 
@@ -38,3 +39,10 @@ def test_a_units_name_is_read_from_its_channel_as_written():
     assert channel_unit("the Falcon brigade's Telegram") == "Falcon brigade"
     assert channel_unit("Ivan Petrenko's Telegram") is None
 
+
+@pytest.mark.parametrize("source, state", [
+    ("Ramzan Kadyrov's Telegram", "russia"),  # a person known by office: their state's channel
+    ("AKHMAT special forces (official Telegram channel)", "russia"),
+])
+def test_an_owners_channel_writes_from_the_owners_state(source, state):
+    assert home_state("", source) == state
