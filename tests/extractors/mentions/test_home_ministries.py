@@ -116,3 +116,9 @@ def test_an_official_of_a_home_ministry_speaks_for_it(text, source, speaker):
 ])
 def test_no_home_ministry_without_a_home_or_a_body(text, source):
     assert not (_speakers(text, source)[-1] or "").startswith(("South Korean", "Russian"))
+
+
+@pytest.mark.parametrize("source", ["Ramzan Kadyrov's Telegram", "AKHMAT special forces (official Telegram channel)"])
+def test_a_generic_body_in_an_owners_channel_is_the_owners_states(source):
+    text = "“The enemy is retreating along the whole line,” the Ministry of Defence said on Sunday."
+    assert _speakers(text, source)[-1] == "Russian Ministry of Defence"

@@ -38,7 +38,8 @@ from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import former_words, key, nationalities
 from ..mentions.speaker_vocab import outlet_channel
-from ..mentions.signed_posts import body_by_form, channel_owner, office_channel, own_channel, signing_name, writes_as_i
+from ..mentions.signed_posts import (body_by_form, channel_owner, channel_unit, office_channel, own_channel, signing_name,
+                                     unit_heads, writes_as_i)
 
 STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
 _DOMAIN = re.compile(r"\.[a-z]{2,4}$")  # "Kremlin.ru": a body's site, by its name
@@ -171,6 +172,7 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
     # Agency" under a source naming its document): a release as much as one its source names.  Under a medium's or
     # a publisher's source the byline is a desk or a dateline ("Ukraine", "Pentagon"), no body signing.
     body = issuing_body(source) or (releasing_body(author) if isinstance(author, str) and not _publishes(source) else None)
+    body = body or channel_unit(source)  # "Khartiya brigade's Telegram": the unit's own release
     if body is None and not own_channel(source):
         return None
     owner = channel_owner(source)
@@ -220,7 +222,24 @@ def _body_by_form(source: str | None) -> str | None:
     as written; None for a medium or a think tank the vocabularies know."""
     if not source or kind(normalise(source)) in PUBLISHING_KINDS:
         return None
-    return body_by_form(source)
+    return body_by_form(source) or _unit_of(source)
+
+
+# "Operational Command North (Ukrainian Armed Forces)": a unit's name, then the state's forces it is part of.
+_PART_OF = re.compile(r"(?P<unit>[^()]+?)\s*\((?P<parent>[^()]+)\)")
+
+
+def _unit_of(source: str) -> str | None:
+    """The unit a source names before the state's armed forces it belongs to, in brackets ("Operational Command North
+    (Ukrainian Armed Forces)"): a name in capitals holding a state body's or a unit's noun (``data/release_nouns.csv``,
+    ``data/unit_nouns.csv``) publishes its own release as the forces would; None for any other source."""
+    m = _PART_OF.fullmatch(" ".join(source.split()))
+    if m is None or kind(claimant_aliases().get(cleaned(m["parent"])) or "") != "military":
+        return None  # "Forces News (BFBS)": a medium's other name, no state's forces
+    words = m["unit"].split()
+    if not all(w[:1].isupper() for w in words) or not any(w.lower() in unit_heads() for w in words[1:]):
+        return None
+    return m["unit"]
 
 
 def _signer(author: str | None) -> str | None:

@@ -84,6 +84,20 @@ def _channel_parts(source: str | None) -> _ChannelParts | None:
     return _ChannelParts(of.strip() or m["name"].strip(), inside.lower())
 
 
+def channel_unit(source: str | None) -> str | None:
+    """The unit whose own channel a source is ("Khartiya brigade's Telegram", "Storm special forces (official Telegram
+    channel)"): owner words ending in a unit's noun (``data/unit_nouns.csv``) or a state body's head noun
+    (``data/release_nouns.csv``: "forces", "command"), as written; None for a person's channel and any other source.
+    A unit's channel speaks in the unit's own voice, as a body's release does."""
+    parts = _channel_parts(source)
+    if parts is None or signing_name(parts.owner) is not None:
+        return None
+    words = parts.owner.removeprefix("the ").split()
+    if len(words) < 2 or words[-1].lower() not in unit_heads():
+        return None  # "Belgorod governor": an office's channel, its holder's post
+    return " ".join(words)
+
+
 def signing_name(author: str | None) -> str | None:
     """An article's byline when it names a person by their full name ("Oleh Syniehubov"), stripped; None for a byline
     that names a desk or an office ("Globe Staff", "Prime Minister's Office")."""
@@ -124,6 +138,12 @@ def office_channel(source: str | None) -> bool:
     ``data/own_channels.csv``, office "yes"), whoever its owner is."""
     parts = _channel_parts(source)
     return parts is not None and parts.channel in _office_channels()
+
+
+@functools.cache
+def unit_heads() -> frozenset[str]:
+    """The nouns a unit's or a state body's name may end in (``data/unit_nouns.csv``, ``data/release_nouns.csv``)."""
+    return frozenset(load_table("unit_nouns.csv").noun) | _release_nouns()
 
 
 @functools.cache
