@@ -19,3 +19,9 @@ def test_according_to_alone_still_gives_the_source_the_words():
     text = ('Lee Sang-min sits on the intelligence committee. '
             'The troops were "tired and hungry," according to Lee.')
     assert quote_speakers(text) == ["Lee Sang-min"]
+
+
+def test_pronoun_relay_after_the_speaker_does_not_take_the_words():
+    text = ('Lee Sang-min sits on the intelligence committee. '
+            '"The troops are tired," the JCS said, according to him.')
+    assert quote_speakers(text) == ["Joint Chiefs of Staff"]
