@@ -25,6 +25,7 @@ from .inscriptions import inscription_before
 from .manner_verbs import manner_after, manner_intro
 from .told_sources import told_source
 from .worded_sources import wording_source
+from .relayed_sources import said_before_source
 from .reckoned_sources import reckoned_by
 from .first_speakers import first_person_speaker
 from .quote_clauses import clause_subject, coordinate_clause, relative_document_author, reported_agents_dropped, reporting_person
@@ -197,6 +198,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     acc = [apposed_source(art, *x, hi) for x in art.scan.according_to(lo, hi)]  # "according to the head of X, Roe,"
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
+        if (between := said_before_source(art, q, pos)) is not None:
+            return between, None  # "“…,” the NIS said, according to Park": the NIS's words, Park relays them
         group, entity = art.who_is(pos, who)  # "according to Choe", "according to him"
         if entity is not None and entity.kind == "medium" and (
                 subject := _speaking_subject(art, lo, q, after, saying=True)) is not None:
@@ -267,9 +270,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
 def closing_attribution(art: Article, lo: int, hi: int) -> Said | None:
     """Who the last clause of ``masked[lo:hi]`` (a sentence's end) names: ", said Howell, an expert at …".
 
-    Only an attribution opened by a comma and a verb of saying (one of the last few) that runs to the
-    sentence's end (but for an apposition) speaks the whole sentence, quote and all.
-    """
+    Only an attribution opened by a comma and a verb of saying (one of the last few) that runs to the sentence's end
+    (but for an apposition) speaks the whole sentence, quote and all."""
     # Only a comma right before a verb of saying can open one; most sentences have none after the quote.
     for cue in reversed(art.scan.candidates("cue", lo, hi)[-_CLOSING_COMMAS:]):
         at = art.masked.rfind(",", lo, cue)
@@ -385,8 +387,7 @@ def _citing(art: Article, lo: int, hi: int, by_medium: bool = False) -> Said | N
 
 
 def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
-    """ "“…,” the lawmaker said, quoting the NIS", "…, Yonhap reported, citing a military official": the words are
-    the source's."""
+    """ "“…,” the lawmaker said, quoting the NIS", "…, Yonhap reported, citing a military official": the source's."""
     m = _QUOTING.match(art.masked, a.end, hi)
     return _source(art, m.group("who"), m.start("who"), a.cue) if m is not None else None
 
@@ -453,8 +454,7 @@ def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | N
     """The speaker of the nearest cue before a quote; a participle borrows an earlier subject.
 
     A participial clause with no verb of saying before it ("Kim sent a message to Putin, calling him “…”") borrows the
-    first speaker the sentence names; after one, its subject ("the ministry said that …, but described": not a name inside).
-    """
+    first speaker the sentence names; after one, its subject ("the ministry said that …, but described": not a name inside)."""
     if not found:
         return None
     cue = found[-1].cue
