@@ -30,6 +30,8 @@ def test_a_units_own_channel_claims_its_own_figures(source, paragraphs, quantity
     "Ivan Petrenko (Telegram)",  # a person's channel
     "Forces News (BFBS)",  # a medium's other name in brackets
     "Evening Notes (Ukrainian Armed Forces)",  # no unit's noun in the name
+    "Armed Forces TV (Ukrainian Armed Forces)",  # the forces' broadcaster
+    "Special Forces Radio (Russian Armed Forces)",
     "Reuters, citing the 3rd Assault Brigade's Telegram",  # a medium's report citing the unit
     "Kyiv Post, quoting Falcon brigade's Telegram",
     "AP citing the 47th brigade's Telegram",
