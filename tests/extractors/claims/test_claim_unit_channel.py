@@ -30,6 +30,15 @@ def test_a_units_own_channel_claims_its_own_figures(source, paragraphs, quantity
     "Ivan Petrenko (Telegram)",  # a person's channel
     "Forces News (BFBS)",  # a medium's other name in brackets
     "Evening Notes (Ukrainian Armed Forces)",  # no unit's noun in the name
+    "Armed Forces TV (Ukrainian Armed Forces)",  # the forces' broadcaster
+    "Special Forces Radio (Russian Armed Forces)",
+    "Reuters, citing the 3rd Assault Brigade's Telegram",  # a medium's report citing the unit
+    "Kyiv Post, quoting Falcon brigade's Telegram",
+    "AP citing the 47th brigade's Telegram",
+    "Sky News crew's Telegram",  # a newsroom's crew, no armed unit
+    "Rybar team (Telegram)",  # a blogger's team
+    "a film crew's Telegram",
+    "BBC News staff's Telegram",  # a medium's staff, no general staff
 ])
 def test_no_unit_no_units_release(source):
     assert _claim(source, None, "6", "Our drone crews burned 6 enemy trucks near the crossing overnight.") is None
@@ -37,7 +46,14 @@ def test_no_unit_no_units_release(source):
 
 def test_a_units_name_is_read_from_its_channel_as_written():
     assert channel_unit("the Falcon brigade's Telegram") == "Falcon brigade"
+    assert channel_unit("the 47th separate mechanised brigade's Telegram") == "47th separate mechanised brigade"
     assert channel_unit("Ivan Petrenko's Telegram") is None
+    assert channel_unit("Reuters, citing the 3rd Assault Brigade's Telegram") is None
+
+
+def test_another_bodys_figure_in_a_units_channel_stays_that_bodys():
+    assert _claim("Falcon brigade's Telegram", None, "300",
+                  "The General Staff reports 300 Russian soldiers were killed over the past day.") == "General Staff"
 
 
 @pytest.mark.parametrize("source, state", [

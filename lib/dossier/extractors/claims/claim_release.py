@@ -239,7 +239,16 @@ def _unit_of(source: str) -> str | None:
     words = m["unit"].split()
     if not all(w[:1].isupper() for w in words) or not any(w.lower() in unit_heads() for w in words[1:]):
         return None
+    if words[-1].lower() in _medium_ends():
+        return None  # "Armed Forces TV (Ukrainian Armed Forces)": the forces' broadcaster, no unit
     return m["unit"]
+
+
+@functools.cache
+def _medium_ends() -> frozenset[str]:
+    """The last words of a medium's name (``data/medium_forms.csv``, place ``end``: "TV", "Radio", "News")."""
+    t = load_table("medium_forms.csv")
+    return frozenset(t.word[t.place == "end"])
 
 
 def _signer(author: str | None) -> str | None:

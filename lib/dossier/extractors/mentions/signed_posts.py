@@ -95,7 +95,19 @@ def channel_unit(source: str | None) -> str | None:
     words = parts.owner.removeprefix("the ").split()
     if len(words) < 2 or words[-1].lower() not in unit_heads():
         return None  # "Belgorod governor": an office's channel, its holder's post
+    if not _unit_name(words) or any(outlet_channel(" ".join(words[:i])) is not None for i in range(1, len(words))):
+        return None  # "Reuters, citing the 3rd Assault Brigade's Telegram", "BBC News staff's Telegram": a medium's
     return " ".join(words)
+
+
+def _unit_name(words: list[str]) -> bool:
+    """Whether words read as one unit's name: opening on a capital or a number ("Khartiya brigade", "47th separate
+    brigade"), no comma, and no lower-case word before a capitalised one, as a medium citing a unit has ("Reuters
+    citing the Azov brigade"): not "a film crew" nor "Kyiv Post, quoting Azov brigade"."""
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()) or any("," in w for w in words):
+        return False
+    first_lower = next((i for i, w in enumerate(words) if not w[:1].isupper() and not w[:1].isdigit()), len(words))
+    return not any(w[:1].isupper() for w in words[first_lower:])
 
 
 def signing_name(author: str | None) -> str | None:
@@ -142,8 +154,10 @@ def office_channel(source: str | None) -> bool:
 
 @functools.cache
 def unit_heads() -> frozenset[str]:
-    """The nouns a unit's or a state body's name may end in (``data/unit_nouns.csv``, ``data/release_nouns.csv``)."""
-    return frozenset(load_table("unit_nouns.csv").noun) | _release_nouns()
+    """The nouns an armed unit's or a state body's name may end in (``data/unit_nouns.csv``, armed;
+    ``data/release_nouns.csv``)."""
+    units = load_table("unit_nouns.csv").fillna("")
+    return frozenset(units.noun[units.armed == "yes"]) | _release_nouns()
 
 
 @functools.cache
