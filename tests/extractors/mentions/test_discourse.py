@@ -708,3 +708,16 @@ def test_a_name_in_japanese_order_is_read_as_its_family_name_first(text, phrase,
 def test_a_japanese_family_name_alone_stands_for_the_name_written_family_name_first(text, speakers):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Kyodo News"]})
     assert list(quotes(sentences(arts), arts).speaker) == speakers
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Former NATO chief Lars Berglund spoke in Oslo. The chief of NATO was not there.", None),
+    ("Ex-Defence Minister Ivan Sorokin spoke in Oslo. Later the minister flew home.", None),
+    ("Defence Minister Ivan Sorokin spoke in Oslo. Later the minister flew home.", "Ivan Sorokin"),
+])
+def test_a_title_written_after_former_gives_the_name_no_role(text, holder):
+    # A former word before the titles, however many capitalised words between, says the post is no longer held.
+    name = holder or re.search(r"(?:Lars Berglund|Ivan Sorokin)", text).group(0)
+    e = _resolve(text, name)
+    assert e is not None and e.name == name
+    assert bool({"chief", "minister"} & e.roles) == (holder is not None)

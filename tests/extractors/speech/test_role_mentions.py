@@ -114,3 +114,14 @@ def test_the_head_of_a_body_by_letters_two_bodies_share_is_neither_head():
             "Power was restored by morning.\n\n"
             "“Stay in shelters when the sirens sound,” the Head of the RMA added.")
     assert _speakers(text)[-1] not in ("Taras Hrytsenko", "Ivan Dovhyi")
+
+
+def test_a_former_holder_named_with_the_title_is_not_the_holder_later():
+    # The title before the name is one its holder has left: "the NATO chief" later is someone else.
+    text = ("Former NATO chief Lars Berglund had warned of the risk in 2022. "
+            "On Friday the NATO chief said the alliance was “following every convoy.”")
+    assert _speakers(text) != ["Lars Berglund"]
+    # Without "former", the same title names the holder.
+    text = ("NATO chief Lars Berglund had warned of the risk in 2022. "
+            "On Friday the NATO chief said the alliance was “following every convoy.”")
+    assert _speakers(text) == ["Lars Berglund"]

@@ -185,11 +185,16 @@ def _titled_as(art, name: str, title: str, pos: int) -> bool:
     Petrenko"): a title met again only as it was given."""
     # (Where the name is written, not where the account met it: a title before a name may hide it from the account.)
     # (Or in an apposition right after the name: "Ivan Petrenko, the representative of the directorate,".)
+    # (Never as a deputy's or a former holder's title: "Former NATO chief Jens Stoltenberg" is not "the chief" later.)
     before = re.compile(rf"\b(?i:{re.escape(title)})\b[^.;:#“”\"]*\Z")
     after = re.compile(rf",\s+(?:the|a|an)\s+[^.;:#“”\",]*?\b(?i:{re.escape(title)})\b")
-    return any(before.search(art.masked, max(0, m.start() - _TITLE_CHARS), m.start())
-               or after.match(art.masked, m.end(), m.end() + _TITLE_CHARS)
-               for m in re.finditer(re.escape(name), art.masked[:pos]))
+    for m in re.finditer(re.escape(name), art.masked[:pos]):
+        lo = max(0, m.start() - _TITLE_CHARS)
+        found = [(b.start(), lo) for b in [before.search(art.masked, lo, m.start())] if b is not None]
+        found += [(t.end() - len(title), t.start()) for t in [after.match(art.masked, m.end(), m.end() + _TITLE_CHARS)] if t]
+        if any(not _NOT_HOLDER.search(art.masked, start, at) for at, start in found):
+            return True
+    return False
 
 
 def age_alone(words: str) -> bool:
