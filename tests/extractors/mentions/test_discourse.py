@@ -721,3 +721,19 @@ def test_a_title_written_after_former_gives_the_name_no_role(text, holder):
     e = _resolve(text, name)
     assert e is not None and e.name == name
     assert bool({"chief", "minister"} & e.roles) == (holder is not None)
+
+
+@pytest.mark.parametrize("phrase, titles", [
+    ("the alliance's deputy chief", ["deputy"]),  # a deputy is not the head
+    ("the committee's vice chairman", ["vice"]),
+    ("the alliance's chief", ["chief"]),
+    ("a deputy defense minister", ["deputy", "defense minister", "minister"]),  # no head's title: as before
+])
+def test_a_heads_title_after_deputy_in_an_apposition_is_no_title(phrase, titles):
+    app = appositive(phrase)
+    assert (app.titles if app is not None else []) == titles
+
+
+def test_the_head_later_is_not_the_deputy_named_before():
+    text = "Sven Dahl, the alliance's deputy chief, met reporters. Later the chief flew home."
+    assert "chief" not in _resolve(text, "Sven Dahl").roles
