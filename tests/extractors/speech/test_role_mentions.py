@@ -125,3 +125,13 @@ def test_a_former_holder_named_with_the_title_is_not_the_holder_later():
     text = ("NATO chief Lars Berglund had warned of the risk in 2022. "
             "On Friday the NATO chief said the alliance was “following every convoy.”")
     assert _speakers(text) == ["Lars Berglund"]
+
+
+def test_the_chair_of_a_committee_of_a_body_is_not_the_bodys_chief():
+    # A head's title heads the body it is written with: "the NATO oversight board chair" heads the board.
+    text = ("Erik Lunde, the NATO oversight board chair, opened the session. "
+            "Later the NATO chief said the alliance was “following every convoy.”")
+    assert _speakers(text) != ["Erik Lunde"]
+    text = ("Erik Lunde, NATO's chair, opened the session. "
+            "Later the NATO chief said the alliance was “following every convoy.”")
+    assert _speakers(text) == ["Erik Lunde"]

@@ -153,10 +153,20 @@ def _holds(art, name: str, office: Office, pos: int) -> bool:
         after = _APPOSITION.match(art.masked, m.end(), m.end() + _TITLE_CHARS)
         for words in (before, after.group(1) if after else ""):
             post = (re.search(rf"\b(?i:{re.escape(office.title)})\b", words) if office.title is not None
-                    else _gives_post(words, office.noun or ""))
+                    else _gives_post(words, office.noun or "") and _heads_written_body(words, office))
             if post and _names_body(words, office.body):
                 return True
     return False
+
+
+def _heads_written_body(words: str, office: Office) -> bool:
+    """Whether the post's title in ``words`` is written right with the body, where the body is written as such
+    ("NATO's chief", "the chief of NATO"): "the NATO military committee chair" heads the committee, not NATO."""
+    body = rf"(?<![\w\-]){re.escape(office.body)}(?![\w\-])"
+    if not re.search(body, words):
+        return True  # by its letters' words alone: as near as they tell
+    return any(re.search(rf"{body}(?:['’]s)?\s+\Z", words[:m.start()]) or re.match(rf"\s+of\s+(?:the\s+)?{body}", words[m.end():])
+               for m in _post_of(office.noun or "").finditer(words) if not _NOT_HOLDER.search(words, 0, m.start()))
 
 
 def _names_body(words: str, body: str) -> bool:
