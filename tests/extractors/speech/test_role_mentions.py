@@ -135,3 +135,13 @@ def test_the_chair_of_a_committee_of_a_body_is_not_the_bodys_chief():
     text = ("Erik Lunde, NATO's chair, opened the session. "
             "Later the NATO chief said the alliance was “following every convoy.”")
     assert _speakers(text) == ["Erik Lunde"]
+
+
+def test_the_chief_later_is_not_a_deputy_chief_named_before():
+    # A deputy is not the head: "the chief" stands for no one introduced only as the deputy chief.
+    text = ("Sven Dahl, the alliance's deputy chief, met reporters. "
+            "Later the chief said the alliance was “following every convoy.”")
+    assert _speakers(text) != ["Sven Dahl"]
+    text = ("Sven Dahl, the alliance's chief, met reporters. "
+            "Later the chief said the alliance was “following every convoy.”")
+    assert _speakers(text) == ["Sven Dahl"]

@@ -224,6 +224,16 @@ def _aged(art, at: int, age: str) -> str | None:
     return None
 
 
+@functools.cache
+def _head_titles() -> frozenset[str]:
+    return frozenset(load_list("head_titles.csv"))
+
+
+@functools.cache
+def _deputy_words() -> frozenset[str]:
+    return frozenset(load_table("deputy_words.csv").word)
+
+
 def _named_person(art, speaker: str | None, title) -> bool:
     """Whether ``speaker`` is a person known by name (never someone unnamed the account labels, "anonymous source")
     whom ``title``'s role may stand for: of its gender, and holding no other seat of the roles it shares ("the
@@ -231,4 +241,6 @@ def _named_person(art, speaker: str | None, title) -> bool:
     if not speaker or not speaker[:1].isupper() or not art.is_person(speaker) or not art.gender_fits(speaker, title.gender):
         return False
     e = art.account.entity(speaker)
+    if e is not None and title.role not in e.roles and title.role in _head_titles() and e.roles & _deputy_words():
+        return False  # "the chief" after "Sven Dahl, the alliance's deputy chief": a deputy is not the head
     return e is None or title.role in e.roles or not (title.roles - {title.role}) & e.roles
