@@ -708,3 +708,32 @@ def test_a_name_in_japanese_order_is_read_as_its_family_name_first(text, phrase,
 def test_a_japanese_family_name_alone_stands_for_the_name_written_family_name_first(text, speakers):
     arts = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": ["Kyodo News"]})
     assert list(quotes(sentences(arts), arts).speaker) == speakers
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Former NATO chief Lars Berglund spoke in Oslo. The chief of NATO was not there.", None),
+    ("Ex-Defence Minister Ivan Sorokin spoke in Oslo. Later the minister flew home.", None),
+    ("Defence Minister Ivan Sorokin spoke in Oslo. Later the minister flew home.", "Ivan Sorokin"),
+])
+def test_a_title_written_after_former_gives_the_name_no_role(text, holder):
+    # A former word before the titles, however many capitalised words between, says the post is no longer held.
+    name = holder or re.search(r"(?:Lars Berglund|Ivan Sorokin)", text).group(0)
+    e = _resolve(text, name)
+    assert e is not None and e.name == name
+    assert bool({"chief", "minister"} & e.roles) == (holder is not None)
+
+
+@pytest.mark.parametrize("phrase, titles", [
+    ("the alliance's deputy chief", ["deputy"]),  # a deputy is not the head
+    ("the committee's vice chairman", ["vice"]),
+    ("the alliance's chief", ["chief"]),
+    ("a deputy defense minister", ["deputy", "defense minister", "minister"]),  # no head's title: as before
+])
+def test_a_heads_title_after_deputy_in_an_apposition_is_no_title(phrase, titles):
+    app = appositive(phrase)
+    assert (app.titles if app is not None else []) == titles
+
+
+def test_the_head_later_is_not_the_deputy_named_before():
+    text = "Sven Dahl, the alliance's deputy chief, met reporters. Later the chief flew home."
+    assert "chief" not in _resolve(text, "Sven Dahl").roles

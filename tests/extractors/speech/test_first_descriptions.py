@@ -114,6 +114,13 @@ def test_a_dprk_paper_does_not_carry_words_of_another_states_people_as_its_own()
      "former South Korean unification ministry official"),
     ("One former foreign ministry spokesman was blunt: “The treaty changes nothing,” he told the paper.", "TASS",
      "former Russian foreign ministry spokesman"),
+    # "Retired" says the same, and stays in the label; "ex-" and "onetime" are "former".
+    ("A retired intelligence officer who covered the North Korea desk said the count was “a guess.”", "Yonhap",
+     "retired South Korean intelligence officer"),
+    ("An ex-defense ministry official called the plan “a gamble.”", "Yonhap",
+     "former South Korean defense ministry official"),
+    ("A onetime foreign ministry spokesman said the visit was “overdue.”", "TASS",
+     "former Russian foreign ministry spokesman"),
 ])
 def test_a_former_holder_of_a_post_speaks_as_a_person(text, source, speaker):
     articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "source": [source]})

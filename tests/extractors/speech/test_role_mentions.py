@@ -114,3 +114,34 @@ def test_the_head_of_a_body_by_letters_two_bodies_share_is_neither_head():
             "Power was restored by morning.\n\n"
             "“Stay in shelters when the sirens sound,” the Head of the RMA added.")
     assert _speakers(text)[-1] not in ("Taras Hrytsenko", "Ivan Dovhyi")
+
+
+def test_a_former_holder_named_with_the_title_is_not_the_holder_later():
+    # The title before the name is one its holder has left: "the NATO chief" later is someone else.
+    text = ("Former NATO chief Lars Berglund had warned of the risk in 2022. "
+            "On Friday the NATO chief said the alliance was “following every convoy.”")
+    assert _speakers(text) != ["Lars Berglund"]
+    # Without "former", the same title names the holder.
+    text = ("NATO chief Lars Berglund had warned of the risk in 2022. "
+            "On Friday the NATO chief said the alliance was “following every convoy.”")
+    assert _speakers(text) == ["Lars Berglund"]
+
+
+def test_the_chair_of_a_committee_of_a_body_is_not_the_bodys_chief():
+    # A head's title heads the body it is written with: "the NATO oversight board chair" heads the board.
+    text = ("Erik Lunde, the NATO oversight board chair, opened the session. "
+            "Later the NATO chief said the alliance was “following every convoy.”")
+    assert _speakers(text) != ["Erik Lunde"]
+    text = ("Erik Lunde, NATO's chair, opened the session. "
+            "Later the NATO chief said the alliance was “following every convoy.”")
+    assert _speakers(text) == ["Erik Lunde"]
+
+
+def test_the_chief_later_is_not_a_deputy_chief_named_before():
+    # A deputy is not the head: "the chief" stands for no one introduced only as the deputy chief.
+    text = ("Sven Dahl, the alliance's deputy chief, met reporters. "
+            "Later the chief said the alliance was “following every convoy.”")
+    assert _speakers(text) != ["Sven Dahl"]
+    text = ("Sven Dahl, the alliance's chief, met reporters. "
+            "Later the chief said the alliance was “following every convoy.”")
+    assert _speakers(text) == ["Sven Dahl"]

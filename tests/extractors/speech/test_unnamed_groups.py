@@ -90,3 +90,15 @@ def test_a_group_with_no_determiner_speaks_as_the_group(text, speaker):
 ])
 def test_a_clause_is_not_read_as_a_group(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Out of office, an official speaks as a person: never the body whose name their mention holds.
+    ("A former BND official said the estimates were “far too cautious.”", "former BND official"),
+    ("An ex-Pentagon analyst told the paper the shells were “mostly duds.”", "ex-Pentagon analyst"),
+    ("One retired Pentagon planner called the front “a meat grinder.”", "retired Pentagon planner"),
+    # In office, the same official is still the body's voice.
+    ("A Pentagon official said the estimates were “far too cautious.”", "Pentagon"),
+])
+def test_a_former_official_of_a_body_is_not_the_bodys_voice(text, speaker):
+    assert _speakers(text) == [speaker]

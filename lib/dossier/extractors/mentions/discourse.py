@@ -43,7 +43,7 @@ import functools
 import re
 
 from . import mention_vocab as V
-from ...text.words import UPPER
+from ...text.words import UPPER, alternation
 from ...text.datelines import in_dateline
 from ...vocab import load_table
 from .discourse_antecedents import Antecedents
@@ -65,6 +65,16 @@ DPRK_STATE_MEDIA = "DPRK state media"
 
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-'’]+\s+){0,3}")  # "'s New Year ", before the document's noun
 _OF = re.compile(r"\bof\s")
+_FORMER_CHARS = 40  # "Former Ukrainian Defence Minister " before "Oleksii Reznikov": how far back its word stands
+
+
+@functools.cache
+def _former_before() -> re.Pattern:
+    """A word of ``data/former_words.csv`` right before a name, up to three words of its titles between ("Former
+    NATO chief " before "Jens Stoltenberg", "Ex-Defence Minister "): the mention leaves it out of the titles it reads."""
+    return re.compile(rf"(?<![\w\-])(?i:{alternation(V.former_words())})[\s\-]+(?:[\w.’'\-]+\s+){{0,3}}\Z")
+
+
 # ", secretary of the WPK Central Committee": the head of an apposition, up to its first preposition or its end.
 _APPOSITION_HEAD = re.compile(r",\s+(?:(?:a|an|the|its|his|her)\s+)?([^,;:.#“”\"()]{1,60}?)(?=\s+(?:of|at|for|to|in|with)\s|[,;:.]|\Z)")
 _SENTENCE_BREAK = re.compile(rf"[.!?][\"”’]?\s+(?=[\"“‘]?{UPPER})|\n\s*\n")
@@ -200,6 +210,8 @@ class Account(Antecedents):
         entity = None
         if how == "full":
             known, titles, name = data
+            if _former_before().search(text, max(0, lo - _FORMER_CHARS), max(lo, text.find(name, lo, hi))):
+                titles = ["former", *titles]  # "Former NATO chief Jens Stoltenberg": the titles are no longer his
             entity = self._register(name, titles, known, hi)
         elif how == "alias":
             k = V.known()[data]

@@ -142,7 +142,14 @@ def _former() -> re.Pattern:
     """ "A former unification ministry official", "a former intelligence officer who asked not to be named": someone
     brought in as a former holder of a post (``data/former_posts.csv``), up to three words of the post before it."""
     nouns = alternation(load_table("former_posts.csv").noun)
-    return re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+former\s+(?P<post>(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns}))\b")
+    words = alternation(load_table("former_words.csv").word)
+    return re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?P<former>{words})[\s\-]+(?P<post>(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns}))\b")
+
+
+@functools.cache
+def _former_labels() -> dict[str, str]:
+    t = load_table("former_words.csv")
+    return dict(zip(t.word, t.label))
 
 
 def former_speaker(art, speaker_text: str | None, pos: int) -> str | None:
@@ -162,7 +169,7 @@ def former_speaker(art, speaker_text: str | None, pos: int) -> str | None:
     if state_named(post.split()) is not None:
         return None  # "a former Russian officer": as read, by the state the words give
     adjective = _home_adjective(art)
-    return f"former {adjective} {post}" if adjective else None
+    return f"{_former_labels()[found.group('former')]} {adjective} {post}" if adjective else None
 
 
 def described(art, speaker: str | None, speaker_text: str | None, pos: int) -> str | None:

@@ -25,7 +25,7 @@ from ..mentions.mention_vocab import (
 from ..mentions.speaker_vocab import (
     channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
 )
-from .unnamed_groups import informed_source, official_body
+from .unnamed_groups import former_official, informed_source, official_body
 from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
 from .clause_subjects import clause_namer
@@ -159,7 +159,7 @@ class Referents:
             said = self.named.setdefault(a, Said(named, a.speaker_text, a.cue, a.start))
             self.one_name_speakers.add(said)
             return said
-        entity = self.entity_of(a.start, a.start + len(a.speaker_text))
+        entity = None if a.how == "group" and former_official(a.speaker_text) else self.entity_of(a.start, a.start + len(a.speaker_text))
         if entity is None and a.how == "name" and (past := _past_titles(self.masked, a.start)) is not None:
             entity = self.entity_of(a.start, past)  # "said Brig. Gen. Ryan Keller": the name after the titles
         if entity is None and a.how == "name" and (role := _definite_role(self.masked, a)):

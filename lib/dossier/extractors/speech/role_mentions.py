@@ -153,10 +153,20 @@ def _holds(art, name: str, office: Office, pos: int) -> bool:
         after = _APPOSITION.match(art.masked, m.end(), m.end() + _TITLE_CHARS)
         for words in (before, after.group(1) if after else ""):
             post = (re.search(rf"\b(?i:{re.escape(office.title)})\b", words) if office.title is not None
-                    else _gives_post(words, office.noun or ""))
+                    else _gives_post(words, office.noun or "") and _heads_written_body(words, office))
             if post and _names_body(words, office.body):
                 return True
     return False
+
+
+def _heads_written_body(words: str, office: Office) -> bool:
+    """Whether the post's title in ``words`` is written right with the body, where the body is written as such
+    ("NATO's chief", "the chief of NATO"): "the NATO military committee chair" heads the committee, not NATO."""
+    body = rf"(?<![\w\-]){re.escape(office.body)}(?![\w\-])"
+    if not re.search(body, words):
+        return True  # by its letters' words alone: as near as they tell
+    return any(re.search(rf"{body}(?:['’]s)?\s+\Z", words[:m.start()]) or re.match(rf"\s+of\s+(?:the\s+)?{body}", words[m.end():])
+               for m in _post_of(office.noun or "").finditer(words) if not _NOT_HOLDER.search(words, 0, m.start()))
 
 
 def _names_body(words: str, body: str) -> bool:
@@ -185,11 +195,16 @@ def _titled_as(art, name: str, title: str, pos: int) -> bool:
     Petrenko"): a title met again only as it was given."""
     # (Where the name is written, not where the account met it: a title before a name may hide it from the account.)
     # (Or in an apposition right after the name: "Ivan Petrenko, the representative of the directorate,".)
+    # (Never as a deputy's or a former holder's title: "Former NATO chief Jens Stoltenberg" is not "the chief" later.)
     before = re.compile(rf"\b(?i:{re.escape(title)})\b[^.;:#“”\"]*\Z")
     after = re.compile(rf",\s+(?:the|a|an)\s+[^.;:#“”\",]*?\b(?i:{re.escape(title)})\b")
-    return any(before.search(art.masked, max(0, m.start() - _TITLE_CHARS), m.start())
-               or after.match(art.masked, m.end(), m.end() + _TITLE_CHARS)
-               for m in re.finditer(re.escape(name), art.masked[:pos]))
+    for m in re.finditer(re.escape(name), art.masked[:pos]):
+        lo = max(0, m.start() - _TITLE_CHARS)
+        found = [(b.start(), lo) for b in [before.search(art.masked, lo, m.start())] if b is not None]
+        found += [(t.end() - len(title), t.start()) for t in [after.match(art.masked, m.end(), m.end() + _TITLE_CHARS)] if t]
+        if any(not _NOT_HOLDER.search(art.masked, start, at) for at, start in found):
+            return True
+    return False
 
 
 def age_alone(words: str) -> bool:
@@ -209,6 +224,16 @@ def _aged(art, at: int, age: str) -> str | None:
     return None
 
 
+@functools.cache
+def _head_titles() -> frozenset[str]:
+    return frozenset(load_list("head_titles.csv"))
+
+
+@functools.cache
+def _deputy_words() -> frozenset[str]:
+    return frozenset(load_table("deputy_words.csv").word)
+
+
 def _named_person(art, speaker: str | None, title) -> bool:
     """Whether ``speaker`` is a person known by name (never someone unnamed the account labels, "anonymous source")
     whom ``title``'s role may stand for: of its gender, and holding no other seat of the roles it shares ("the
@@ -216,4 +241,6 @@ def _named_person(art, speaker: str | None, title) -> bool:
     if not speaker or not speaker[:1].isupper() or not art.is_person(speaker) or not art.gender_fits(speaker, title.gender):
         return False
     e = art.account.entity(speaker)
+    if e is not None and title.role not in e.roles and title.role in _head_titles() and e.roles & _deputy_words():
+        return False  # "the chief" after "Sven Dahl, the alliance's deputy chief": a deputy is not the head
     return e is None or title.role in e.roles or not (title.roles - {title.role}) & e.roles

@@ -244,6 +244,19 @@ def _unnamed_official() -> re.Pattern:
     return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{alternation(UNNAMED_TITLES)})\b")
 
 
+@functools.cache
+def _former_official() -> re.Pattern:
+    """ "a former BND official", "an ex-Pentagon planner", "one retired intelligence officer": someone brought in by a
+    word of ``data/former_words.csv`` among the first words of their mention."""
+    return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+)?(?i:{alternation(load_list('former_words.csv'))})[\s\-]")
+
+
+def former_official(speaker_text: str) -> bool:
+    """Whether an unnamed speaker is brought in as out of the office they held ("a former Pentagon official"): a
+    private person, no longer the voice of the body whose name their mention holds."""
+    return _former_official().match(speaker_text) is not None
+
+
 class OfficialBody(NamedTuple):
     """The body an unnamed official is of, as written after them: where its name starts, and the name."""
 
@@ -274,6 +287,8 @@ def official_body(masked: str, at: int, entity_of) -> str | None:
     """The speaker the unnamed official written at ``at`` speaks for when a body's name follows them
     (:func:`body_of_official`): the body the account resolves the name to (``entity_of(start, end)``), else the name as
     written; None when no body's name follows, or the account reads the name as no body."""
+    if _former_official().match(masked, at):
+        return None  # "a former BND official": out of office, no longer the body's voice
     if (body := body_of_official(masked, at)) is None:
         return _body_before_title(masked, at, entity_of)
     named = entity_of(body.start, body.start + len(body.name))
