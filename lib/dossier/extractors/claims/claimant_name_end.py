@@ -51,16 +51,18 @@ def _before_figure(sentence: str, start: int, end: int) -> int:
     """Where a cue's object ends when a figure follows it with no comma between ("According to Kyiv more than 3,000
     soldiers ..."): a source is named, not counted, so the first figure after its first word opens the clause it
     attributes; a number a determiner takes ("the two officials") or a name holds ("38 North") stays the object's."""
-    for q in find_quantities(sentence[: end + _FIGURE_REACH]):
-        if q.start >= end:
+    if not any(c.isdigit() for c in sentence[start:end]):
+        return end  # most objects hold no number (a vague count, "thousands", is no figure after a name here)
+    for q in find_quantities(sentence[start : end + _FIGURE_REACH]):
+        at = start + q.start
+        if at >= end:
             break
-        before = sentence[start:q.start].split()
-        if q.start <= start or not before or before[-1].lower() in _TAKES_A_NUMBER:
+        before = sentence[start:at].split()
+        if not before or before[-1].lower() in _TAKES_A_NUMBER:
             continue
-        after = sentence[q.end:q.end + 2].lstrip()
-        if after[:1].isupper():
+        if sentence[start + q.end : start + q.end + 2].lstrip()[:1].isupper():
             continue  # "according to analysts at 38 North": a name's number
-        return q.start
+        return at
     return end
 
 
