@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from ...text.quote_marks import ENGLISH_DOUBLE
+from ...text.words import UPPER
 from .claim_attribution import Attribution, Spans
 from .claimant_names import normalise
 
@@ -49,7 +50,10 @@ class Quoted(NamedTuple):
     text: str
 
 
-_QUOTED_SOURCE = re.compile(rf"[{ENGLISH_DOUBLE}]([^{ENGLISH_DOUBLE}\d]{{2,60}}?)[{ENGLISH_DOUBLE}]")
+# The marks may open after the name's first words ('according to the British "Ministry of Defence"'): an article and
+# up to two capitalised words or "so-called", which are the name's too.
+_QUOTED_SOURCE = re.compile(rf"\s*(?P<lead>(?:the\s+)?(?:(?:{UPPER}[\w\-]*|so-called)\s+){{0,2}})"
+                            rf"[{ENGLISH_DOUBLE}](?P<words>[^{ENGLISH_DOUBLE}\d]{{2,60}}?)[{ENGLISH_DOUBLE}]")
 _QUOTED_WORDS = 8  # more words in the marks are a quotation, not the name of who gave it
 
 
@@ -62,5 +66,8 @@ def quoted_object(sentence: str, start: int) -> Quoted | None:
     m = _QUOTED_SOURCE.match(sentence, start)
     if m is None:
         return None
-    text = m.group(1).strip().rstrip(",.").strip()
-    return Quoted(m.start(1), m.end(), text) if text and len(text.split()) <= _QUOTED_WORDS else None
+    text = m.group("words").strip().rstrip(",.").strip()
+    if not text or len(text.split()) > _QUOTED_WORDS:
+        return None
+    lead = m.group("lead").removeprefix("the ").removeprefix("so-called ").strip()
+    return Quoted(m.start("lead") if lead else m.start("words"), m.end(), f"{lead} {text}".strip())

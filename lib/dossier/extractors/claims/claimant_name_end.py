@@ -13,7 +13,7 @@ import re
 from .claimant_names import cleaned
 from .claimant_phrases import GLUE, descriptions
 from ..mentions.claimant_vocab import claimant_cues
-from ...text.numbers import cues
+from ...text.numbers import cues, find_quantities
 from ...text.words import UPPER
 
 _LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")
@@ -26,6 +26,7 @@ def name_end(sentence: str, start: int, end: int) -> int:
     "show"; "estimated by the NIS at 4,700" before the figure's "at";
     ``end`` when no verb or figure follows a name.
     """
+    end = _before_figure(sentence, start, end)
     if " at " in sentence[start:end] and (at := _AT_FIGURE.search(sentence, start, end)) is not None:
         end = at.start()
     if (that := sentence.find(" that ", start, end)) > 0:
@@ -44,6 +45,32 @@ def name_end(sentence: str, start: int, end: int) -> int:
     if w is None or w.start() == start or w.group(0) not in _name_ends() or not _after_name(sentence, w.start()):
         return end
     return w.start()
+
+
+def _before_figure(sentence: str, start: int, end: int) -> int:
+    """Where a cue's object ends when a figure follows it with no comma between ("According to Kyiv more than 3,000
+    soldiers ..."): a source is named, not counted, so the first figure after its first word opens the clause it
+    attributes; a number a determiner takes ("the two officials") or a name holds ("38 North") stays the object's."""
+    if not any(c.isdigit() for c in sentence[start:end]):
+        return end  # most objects hold no number (a vague count, "thousands", is no figure after a name here)
+    for q in find_quantities(sentence[start : end + _FIGURE_REACH]):
+        at = start + q.start
+        if at >= end:
+            break
+        before = sentence[start:at].split()
+        if not before or before[-1].lower() in _TAKES_A_NUMBER:
+            continue
+        if sentence[start + q.end : start + q.end + 2].lstrip()[:1].isupper():
+            continue  # "according to analysts at 38 North": a name's number
+        return at
+    return end
+
+
+_FIGURE_REACH = 24  # characters past a cut object that a figure begun in it may run to ("more than 3,000")
+# Words after which a number is the object's own: its determiners and prepositions ("the two officials", "of 12
+# experts"); read as a figure's hedge would be, "at" stays with name_end's figure rule.
+_TAKES_A_NUMBER = frozenset({"the", "a", "an", "these", "those", "its", "his", "her", "their", "our", "all", "of", "by",
+                             "from", "some", "at"})
 
 
 # A cue's object that is a thing in lower case with its article ("the deployment", "a new shipment"), no name.

@@ -323,10 +323,26 @@ def after_article(text: str, at: int) -> bool:
 
     A reporting verb never does, so its subject is not looked for.
     """
+    if _bare_after_modifier(text, at):
+        return True
     # Most words follow no article: the letter two before them ends none ("a", "an", "the").
     if at < 2 or text[at - 2] not in "aenAEN":
         return False
     return _ARTICLE_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
+_MODIFIED_BEFORE = re.compile(r"(?<![\w'’])(?:an?|the)\s+([a-z]+)\s+$", re.IGNORECASE)
+_WORD_AT = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _bare_after_modifier(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a claim noun's bare form after an article and one of its modifiers ("The new
+    estimate means ..."): a singular subject would take the verb's -s ("the official estimates"), so it is the noun."""
+    before = _MODIFIED_BEFORE.search(text, max(0, at - 16), at)
+    if before is None or before.group(1).lower() not in claimant_cues("noun_modifier"):
+        return False
+    word = _WORD_AT.match(text, at)
+    return word is not None and not word.group(0).endswith("s") and word.group(0).lower() in cues("claim_noun")
 
 
 def in_name(sentence: str, at: int) -> bool:

@@ -32,6 +32,7 @@ from .claim_progressive import before_progressive
 from .claimant_settings import before_setting
 from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
 from .claimant_name_end import name_end
+from .claimant_quoted_subjects import quoted_subject
 from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, name_ending, normalise
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
@@ -372,6 +373,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
                 continue  # "A study published by the Kiel Institute found": the author its participle names claims it
         start = past_as(sentence, start)  # "As the minister said": the minister
         who = sentence[start:subject_end].strip()
+        start, who = quoted_subject(sentence, start, subject_end, who)  # '"..., a loss for Oslo," said X'
         if " and " in who:
             start, who = listed_before(sentence, start, subject_end)
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end

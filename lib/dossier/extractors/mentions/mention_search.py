@@ -55,6 +55,13 @@ def _given_name_at(words: list[str], opens_sentence: bool, after_of: bool) -> in
     return 0
 
 
+def _opening_participle(word: str) -> bool:
+    """Whether ``word``, opening a sentence, is a verb's form in -ing, no name's ("Receiving", not "Jinping")."""
+    k = V.key(word)
+    return len(word) >= 5 and word.isalpha() and k.endswith("ing") and not is_given_name(k) and k not in V.surnames() and (
+        k not in V.known())
+
+
 def _name_like(words: list[str], i: int, after_of: bool) -> bool:
     """Whether ``words[i]`` may be a first name of its own: "Jan Maria Rokita", "Lawmaker Jan Maria Rokita" are one
     person's name, while a body's or place's words ("Coordination Bureau", "Governor of Amur") before a given name
@@ -242,6 +249,10 @@ class MentionSearch:
                 # name opens, are no part of it.
                 cut = name.find(" " + words[given], len(words[0])) + 1
                 name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[given:]
+            if opens and not titles and len(words) >= 2 and _opening_participle(words[0]):
+                # "Receiving Shoigu, the leader said": a participle opening the sentence, its object the name.
+                cut = name.find(words[1], len(words[0]))
+                name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[1:]
             if not words:
                 continue
             k = V.key(name)

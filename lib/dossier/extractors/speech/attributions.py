@@ -18,6 +18,7 @@ from ...vocab import load_list, load_table
 from ..mentions.mention_forms import oblique
 from ..mentions.mention_vocab import descriptions, key, nationalities, stops, titles, unnamed_sources
 from ...text.words import UPPER, alternation
+from ...text.numbers import cues as number_cues
 from .quote_body_heads import head_described
 from .counted_nouns import counted_noun
 from ..mentions.speaker_vocab import any_cue, canonical, channel_aliases, cue_words, participle_words, person_nouns
@@ -205,8 +206,11 @@ def plausible(a: Attribution) -> bool:
     if a.how == "name":
         # A capitalised sentence opener ("The", "But") is not a name, nor is a day or month ("… on Thursday said"),
         # nor a nationality alone ("dismissed the Russian claims": an adjective and a noun).
-        return (words[0] not in _function_words() and not _calendar_words().issuperset(words)
-                and " ".join(words) not in nationalities())
+        # But a state's initials are its name as well as its adjective ("The U.S. said"), and "US" is no "us";
+        # before a noun's form of the cue, still the adjective ("US estimates ranged", "U.S. reports").
+        return a.speaker_text.rstrip(".") in _whole_state_names() and not _noun_form(a.cue) or (
+            words[0] not in _function_words() and not _calendar_words().issuperset(words)
+            and " ".join(words) not in nationalities())
     if a.how == "owned":
         # "Ukraine's military intelligence agency", "the ministry's statement": the owner speaks, through its words.
         return not _function_words().intersection(words[1:])
@@ -219,6 +223,23 @@ def plausible(a: Attribution) -> bool:
             not _function_words().intersection(_outside_names(a.speaker_text)[1:]) and not _JOINT.match(a.speaker_text)
             and (words[-1] not in cue_words().documents or " ".join(words) in descriptions()))
     return True
+
+
+@functools.cache
+def _claim_nouns() -> frozenset[str]:
+    return frozenset(number_cues("claim_noun"))
+
+
+def _noun_form(cue: str) -> bool:
+    """Whether the cue ``cue`` is as often a claim's or document's noun ("estimates", "reports")."""
+    word = cue.lower()
+    return word in _claim_nouns() or word in cue_words().documents or word.removesuffix("s") in cue_words().documents
+
+
+@functools.cache
+def _whole_state_names() -> frozenset[str]:
+    """A state's names as written that are its adjective too ("US", "U.S"; see ``data/whole_state_names.csv``)."""
+    return frozenset(load_table("whole_state_names.csv").name)
 
 
 def _outside_names(text: str) -> list[str]:
