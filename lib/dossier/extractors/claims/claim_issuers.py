@@ -80,10 +80,8 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
         if not found:
             continue  # most sentences before never mention the document
         at = found[0]  # where it is introduced: its first mention in that sentence
-        if (by := _BY_AUTHOR.match(text, at.end())) is not None and (canon := normalise(_author(by))) is not None:
-            if not (words := context_words(_author(by))) or article.in_context(words):
-                return canon, _author(by).strip()  # an alias that needs its context only where it has it
-            return None
+        if (named := _author_after(text, at.end())) is not None:
+            return named if _in_its_context(article, named[1]) else None
         if _OWNED.search(text, max(0, at.start() - _OWNED_CHARS), at.start()) is not None:
             # "according to the defence ministry's report to lawmakers": the owner named just before it.
             issuer = article.last_named(j, at.start(), ISSUER_KINDS, proper=True)
@@ -111,15 +109,24 @@ _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+
 def _author_beside(article, text: str, noun: str, at: int) -> tuple[str, str] | None:
     """The author named by "by" or "from" right after the document ``noun`` cited at ``at`` in ``text``, else None."""
     cited = document_noun(_singular(noun)).search(text, at)
-    if cited is None or (by := _BY_AUTHOR.match(text, cited.end())) is None or (canon := normalise(_author(by))) is None:
+    if cited is None or (named := _author_after(text, cited.end())) is None:
         return None
-    words = context_words(_author(by))
-    return (canon, _author(by).strip()) if not words or article.in_context(words) else None
+    return named if _in_its_context(article, named[1]) else None
 
 
-def _author(by: re.Match) -> str:
+def _author_after(text: str, end: int) -> tuple[str, str] | None:
+    """The author named by "by", "from" or "of" at ``end`` of ``text``: its canonical name and its words; None for
+    no author there or one the vocabularies do not know."""
+    if (by := _BY_AUTHOR.match(text, end)) is None:
+        return None
     # Spaces collapsed: a disputed name's marks are blanked where it is read (speech.disputed_names).
-    return " ".join((by.group("author") or by.group("owner")).split())
+    author = " ".join((by.group("author") or by.group("owner")).split())
+    return (canon, author) if (canon := normalise(author)) is not None else None
+
+
+def _in_its_context(article, author: str) -> bool:
+    """Whether the article gives ``author`` the context its alias needs, if it needs any."""
+    return not (words := context_words(author)) or article.in_context(words)
 
 
 # What may stand between a subject and the comma opening an aside about it: its acronym in brackets.

@@ -21,6 +21,7 @@ from ...vocab import load_table
 from .claim_resolve import Claim
 from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import home_state
+from ..mentions.speaker_vocab import cue_words
 
 __all__ = ["own_group_claim"]
 
@@ -30,8 +31,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """"our <group> <verb>" before a figure, and ", <verb> our <group>" closing its sentence."""
     own = load_table("own_groups.csv")
     groups = alternation(n for n, state_group in zip(own.noun, own.state_group) if state_group == "yes")
-    cue = load_table("cue_verbs.csv")
-    verbs = alternation(w for w, k in zip(cue.word, cue.kind) if k == "verb" and not w.endswith("ing"))
+    verbs = alternation(w for w in cue_words().verbs if not w.endswith("ing"))
     before = re.compile(rf"(?<![\w'’])our\s+(?P<group>{groups})\s+(?:have\s+|had\s+)?(?:{verbs})(?![\w'’])",
                         re.IGNORECASE)
     after = re.compile(rf",\s+(?:{verbs})\s+our\s+(?P<group>{groups})\W*\Z", re.IGNORECASE)
@@ -40,9 +40,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 @functools.cache
 def _saying() -> re.Pattern:
-    cue = load_table("cue_verbs.csv")
-    return re.compile(rf"(?<![\w'’])(?:{alternation(w for w, k in zip(cue.word, cue.kind) if k == 'verb')})(?![\w'’])",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])(?:{alternation(cue_words().verbs)})(?![\w'’])", re.IGNORECASE)
 
 
 def _said_between(sentence: str, end: int, start: int) -> bool:

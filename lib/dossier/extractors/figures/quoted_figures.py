@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-UNATTRIBUTED = "unattributed reports"  # the claimant of figures credited to unnamed reports (data/claimants.csv)
+from ...labels import UNATTRIBUTED_CLAIMANT
 
 
 def figure_speakers(quo: pd.DataFrame, est: pd.DataFrame) -> pd.DataFrame:
@@ -23,7 +23,7 @@ def figure_speakers(quo: pd.DataFrame, est: pd.DataFrame) -> pd.DataFrame:
     if quo.empty or est.empty:
         return quo
     unspoken = quo[(quo["kind"] == "fragment") & quo["speaker"].isna()]
-    claimed = est[est["claimant"].notna() & (est["claimant"] != UNATTRIBUTED)]
+    claimed = est[est["claimant"].notna() & (est["claimant"] != UNATTRIBUTED_CLAIMANT)]
     if unspoken.empty or claimed.empty:
         return quo
     by_article: dict[str, list[tuple[int, int, str, str]]] = {}
