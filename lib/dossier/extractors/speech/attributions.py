@@ -225,15 +225,10 @@ def plausible(a: Attribution) -> bool:
     return True
 
 
-@functools.cache
-def _claim_nouns() -> frozenset[str]:
-    return frozenset(number_cues("claim_noun"))
-
-
 def _noun_form(cue: str) -> bool:
     """Whether the cue ``cue`` is as often a claim's or document's noun ("estimates", "reports")."""
     word = cue.lower()
-    return word in _claim_nouns() or word in cue_words().documents or word.removesuffix("s") in cue_words().documents
+    return word in number_cues("claim_noun") or word in cue_words().documents or word.removesuffix("s") in cue_words().documents
 
 
 @functools.cache

@@ -14,10 +14,11 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation, plural
+from ...text.words import alternation
 from ...vocab import load_table
 from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.speaker_vocab import canonical
+from .charted_people import kin_plurals
 
 __all__ = ["captive_member"]
 
@@ -41,17 +42,14 @@ def _held() -> re.Pattern:
     """What tells that soldiers are held: the plural of a prisoner's noun ("prisoners of war", "POWs", "captives",
     ``data/charted_roles.csv`` kin prisoner), or "captured", "taken prisoner", "held captive" said of soldiers (see
     :func:`_soldiers_held`)."""
-    t = load_table("charted_roles.csv")
-    nouns = {plural(n) for n, kin in zip(t.noun, t.kin) if kin == "prisoner" and " " not in n and not n.endswith("ed")}
-    nouns |= {"prisoners of war"}
+    nouns = {*kin_plurals("prisoner"), "prisoners of war"}
     return re.compile(rf"\b(?:(?P<noun>(?i:{alternation(nouns)}))|(?i:captured|taken\s+prisoner|held\s+captive|in\s+captivity))\b")
 
 
 @functools.cache
 def _soldiers() -> re.Pattern:
     """Soldiers in the plural, by a noun of ``data/charted_roles.csv`` kin soldier ("soldiers", "troops")."""
-    t = load_table("charted_roles.csv")
-    return re.compile(rf"\b(?i:{alternation({plural(n) for n, kin in zip(t.noun, t.kin) if kin == 'soldier' and ' ' not in n})})\b")
+    return re.compile(rf"\b(?i:{alternation(kin_plurals('soldier'))})\b")
 
 
 # "captured the village", "captured a bridge": a place or thing taken, not soldiers held (unless soldiers are its

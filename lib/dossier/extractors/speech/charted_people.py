@@ -121,11 +121,15 @@ def _group_pattern() -> re.Pattern:
 
 
 @functools.cache
+def kin_plurals(kin: str) -> frozenset[str]:
+    """The plurals of the one-word role nouns of ``kin`` (``data/charted_roles.csv``), no participle: "prisoners"."""
+    return frozenset(plural(n) for n, r in _roles().items() if r.kin == kin and not n.endswith("ed") and " " not in n)
+
+
+@functools.cache
 def _prisoners() -> re.Pattern:
-    """ "the prisoners", "both captives", "the two POWs": a group told of before, called by a plural noun of the
-    prisoner kin (``data/charted_roles.csv``)."""
-    nouns = {plural(n) for n, r in _roles().items() if r.kin == "prisoner" and not n.endswith("ed") and " " not in n}
-    return re.compile(rf"\b(?i:the|both|these|the\s+two)\s+(?i:{alternation(nouns)})\b")
+    """ "the prisoners", "both captives", "the two POWs": a group told of before, by a plural of the prisoner kin."""
+    return re.compile(rf"\b(?i:the|both|these|the\s+two)\s+(?i:{alternation(kin_plurals('prisoner'))})\b")
 
 
 @functools.cache
