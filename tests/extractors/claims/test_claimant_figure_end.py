@@ -21,3 +21,17 @@ def test_a_number_a_determiner_takes_stays_in_the_object():
     # "the two officials": the object counts its sources; the figure after the comma is theirs, not the outlet's.
     read = claimants("According to the two officials, about 900 launchers were moved by rail.")
     assert "two" not in read and read.get("about 900") is not None
+
+
+@pytest.mark.parametrize("sentence, figure, who", [
+    # A figure before a state's adjective counts its people; no name holds it as "38 North" holds its number.
+    ("According to Seoul 9,500 North Korean workers were sent to Siberia.", "9,500", "South Korean government"),
+    ("According to Kyiv 640 Russian tanks were lost over the winter.", "640", "Ukrainian government"),
+])
+def test_a_figure_before_a_states_adjective_is_the_clauses(sentence, figure, who):
+    assert claimants(sentence).get(figure) == who
+
+
+def test_a_bare_number_before_a_name_stays_the_names():
+    # "38 North": a name's number, so the figure after it is the one the name gives.
+    assert claimants("According to 38 North 7,400 containers crossed the border.").get("7,400") == "38 North"

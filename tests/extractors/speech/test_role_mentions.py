@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import dossier
 from dossier.extractors.speech.quotes import quotes
@@ -145,3 +146,15 @@ def test_the_chief_later_is_not_a_deputy_chief_named_before():
     text = ("Sven Dahl, the alliance's chief, met reporters. "
             "Later the chief said the alliance was “following every convoy.”")
     assert _speakers(text) == ["Sven Dahl"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Brought in only as a former holder: "the minister" later holds the post now, and is not him.
+    ("Former interior minister Pavel Drozd toured the depot. Later the minister said the stock was “far too low.”", None),
+    ("Ex-Interior Minister Pavel Drozd toured the depot. Later the minister said the stock was “far too low.”", None),
+    # Holding the post, he is the minister; a retired officer keeps his rank.
+    ("Interior Minister Pavel Drozd toured the depot. Later the minister said the stock was “far too low.”", "Pavel Drozd"),
+    ("Retired colonel Pavel Drozd toured the depot. Later the colonel said the stock was “far too low.”", "Pavel Drozd"),
+])
+def test_a_former_holder_is_not_the_role_he_left(text, speaker):
+    assert (_speakers(text)[0] == speaker) if speaker else _speakers(text) != ["Pavel Drozd"]

@@ -24,3 +24,13 @@ def test_a_states_initials_speak(sentence, speaker):
 ])
 def test_initials_before_a_noun_and_the_pronoun_do_not_speak(sentence):
     assert quote_speakers(sentence) not in (["US"], ["us"])
+
+
+@pytest.mark.parametrize("sentence", [
+    'Hawks in the US argued the summit was "a gift to Pyongyang".',
+    'Diplomats from the U.K. said the visit was "long overdue".',
+    'Veterans in the US said the war was "not our fight".',
+])
+def test_initials_after_a_preposition_are_where_the_speakers_are(sentence):
+    # The subject is the people in the state, not the state: its initials are no speaker.
+    assert quote_speakers(sentence)[0] not in ("US", "U.S.", "U.K.", "UK")

@@ -14,7 +14,8 @@ from .claimant_names import cleaned
 from .claimant_phrases import GLUE, descriptions
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.numbers import cues, find_quantities
-from ...text.words import UPPER
+from ...text.words import UPPER, alternation
+from ...vocab import load_table
 
 _LOWER_WORD = re.compile(r"(?<!\S)(?!the\s)[a-z][\w'’\-]*")
 
@@ -60,10 +61,24 @@ def _before_figure(sentence: str, start: int, end: int) -> int:
         before = sentence[start:at].split()
         if not before or before[-1].lower() in _TAKES_A_NUMBER:
             continue
-        if sentence[start + q.end : start + q.end + 2].lstrip()[:1].isupper():
+        if _names_number(sentence, start + q.start, start + q.end):
             continue  # "according to analysts at 38 North": a name's number
         return at
     return end
+
+
+def _names_number(sentence: str, at: int, end: int) -> bool:
+    """Whether the number ``sentence[at:end]`` is a name's ("38 North"): bare digits before a capitalised word; not a
+    count of a state's people or things ("11,000 North Korean troops", "more than 300 Russian soldiers")."""
+    after = sentence[end : end + 2].lstrip()[:1]
+    return (after.isupper() and sentence[at:end].isdigit()
+            and _state_adjective().match(sentence, end) is None)
+
+
+@functools.cache
+def _state_adjective() -> re.Pattern:
+    words = [w for w in load_table("nationalities.csv").word if not w.endswith(("'s", "’s")) and not w.startswith("the ")]
+    return re.compile(rf"\s+(?i:{alternation(words)})(?![\w\-])")
 
 
 _FIGURE_REACH = 24  # characters past a cut object that a figure begun in it may run to ("more than 3,000")

@@ -62,6 +62,11 @@ def _opening_participle(word: str) -> bool:
         k not in V.known())
 
 
+# What follows a participle's object: the clause's comma, or a place or time before it ("Visiting Kim in Pyongyang,");
+# a name followed by its verb ("Zhiming Wang spoke"), an apposition (", a researcher", ", 45,") or "who" is a subject.
+_PARTICIPLE_OBJECT_END = re.compile(r",\s+(?!(?:an?|who|whose)\s|\d)|\s+(?:in|at|on|during|after|before|with)\s")
+
+
 def _name_like(words: list[str], i: int, after_of: bool) -> bool:
     """Whether ``words[i]`` may be a first name of its own: "Jan Maria Rokita", "Lawmaker Jan Maria Rokita" are one
     person's name, while a body's or place's words ("Coordination Bureau", "Governor of Amur") before a given name
@@ -249,7 +254,7 @@ class MentionSearch:
                 # name opens, are no part of it.
                 cut = name.find(" " + words[given], len(words[0])) + 1
                 name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[given:]
-            if opens and not titles and len(words) >= 2 and _opening_participle(words[0]):
+            if opens and not titles and len(words) >= 2 and _opening_participle(words[0]) and _PARTICIPLE_OBJECT_END.match(text, hi):
                 # "Receiving Shoigu, the leader said": a participle opening the sentence, its object the name.
                 cut = name.find(words[1], len(words[0]))
                 name_lo, lo, name, words = name_lo + cut, name_lo + cut, name[cut:], words[1:]

@@ -225,6 +225,13 @@ def plausible(a: Attribution) -> bool:
     return True
 
 
+def oblique_initials(text: str, a: Attribution) -> bool:
+    """Whether ``a``'s subject is a state's initials as a preposition's object ("Critics in the US said"): where the
+    speakers are, not who speaks; the initials speak only as the subject itself ("The U.S. said")."""
+    return (a.how == "name" and a.speaker_text.rstrip(".") in _whole_state_names()
+            and oblique(text, a.start, a.start + len(a.speaker_text)))
+
+
 def _noun_form(cue: str) -> bool:
     """Whether the cue ``cue`` is as often a claim's or document's noun ("estimates", "reports")."""
     word = cue.lower()

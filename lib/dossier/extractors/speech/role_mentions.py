@@ -116,13 +116,29 @@ def person_by_role(art, a, sentence: int | None) -> str | None:
     for x in art.subjects_before(a.start, sentence, down_to=down_to):
         if art.sent_at(x.pos) < down_to:
             break  # every subject before it is further back
-        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and _given(art, x.speaker, given, office, a.start):
+        if _named_person(art, x.speaker, title) and not plural_people(x.speaker) and _given(art, x.speaker, given, office, a.start) and (
+                not _left_post(art, x.speaker, words[1], a.start)):
             return x.speaker
     for m in reversed(art.account.between(art.sents[down_to].start, a.start)):
         if m.entity is not None and not m.oblique and m.how != "pronoun" and _named_person(art, m.entity.name, title) and (
-                _given(art, m.entity.name, given, office, a.start)):
+                _given(art, m.entity.name, given, office, a.start)) and not _left_post(art, m.entity.name, words[1], a.start):
             return m.entity.name
     return _office_holder(art, a.start, sentence, office, title) if office is not None else None
+
+
+def _left_post(art, name: str, role: str, pos: int) -> bool:
+    """Whether ``name`` is written before ``pos`` only as a former holder of the post ``role`` names ("Former defence
+    minister Kim Yong-hyun" before "the minister said"): the minister who speaks later is whoever holds it now.  A
+    retired officer keeps his rank ("Retired general Ben Hodges" is still "the general")."""
+    found = [m.start() for m in re.finditer(re.escape(name), art.masked[:pos])]
+    return bool(found) and all(_former_title(role).search(art.masked, max(0, at - _TITLE_CHARS), at) for at in found)
+
+
+@functools.cache
+def _former_title(role: str) -> re.Pattern:
+    t = load_table("former_words.csv")
+    words = alternation(w for w, label in zip(t.word, t.label) if label == "former")
+    return re.compile(rf"(?<![\w\-])(?i:{words})[\s\-]+(?:[\w.’'\-]+\s+){{0,3}}?(?i:{re.escape(role)})\s+(?:[\w.’'\-]+\s+){{0,3}}\Z")
 
 
 def _office_holder(art, pos: int, sentence: int | None, office: Office, title) -> str | None:

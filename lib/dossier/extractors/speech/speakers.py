@@ -35,6 +35,7 @@ from .attributions import (
     object_before_apposition,
     object_before_participle,
     object_of_occasion,
+    oblique_initials,
     passive,
     plausible,
     role_of_relative,
@@ -266,7 +267,7 @@ class MaskedText(WordIndex):
             if object_before_apposition(text, a) or object_before_participle(text, a) or object_of_occasion(text, a) or (
                     role_of_relative(text, a)):
                 pos = a.start + len(a.speaker_text)  # nor is the rest of the name ("Jong Un, lashed out")
-            elif informed_source(text, a) or (plausible(a) or remaining_member(a) or picked_from(text, a)) and not passive(text, a) and not cue_between(text, a):
+            elif informed_source(text, a) or (plausible(a) and not oblique_initials(text, a) or remaining_member(a) or picked_from(text, a)) and not passive(text, a) and not cue_between(text, a):
                 # ("Two people briefed on the plan said": what tells they know, its verb included, is no clause.)
                 # ("A Russian veteran of the Kursk fighting said": the veteran, not the fighting.)
                 if not plausible(a) and picked_from(text, a) and (cut := noun_phrase(a)) and text.startswith(
