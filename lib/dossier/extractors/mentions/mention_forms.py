@@ -268,7 +268,7 @@ def appositive(phrase: str) -> Apposition | None:
         for size in _title_sizes():
             w = " ".join(words[n:n + size])
             if w in V.titles():
-                if not (n and words[n - 1] in _deputy_words() and w in _head_titles()):
+                if not (n and words[n - 1] in V.deputy_words() and w in V.head_titles()):
                     titles.append(w)  # (but "NATO's deputy chief" is no chief: a deputy is not the head)
                 break
             # A state before the title ("a North Korean diplomat"), or a possessive one anywhere ("head of
@@ -276,16 +276,6 @@ def appositive(phrase: str) -> Apposition | None:
             if w in V.nationalities() and not state and (not titles or w.endswith("'s")):
                 state = V.nationalities()[w]
     return Apposition(titles, state) if titles else None
-
-
-@functools.cache
-def _deputy_words() -> frozenset[str]:
-    return frozenset(load_table("deputy_words.csv").word)
-
-
-@functools.cache
-def _head_titles() -> frozenset[str]:
-    return frozenset(load_list("head_titles.csv"))
 
 
 @functools.cache

@@ -125,6 +125,18 @@ def former_words() -> frozenset[str]:
 
 
 @functools.cache
+def deputy_words() -> frozenset[str]:
+    """Words that make a head's title a deputy's ("deputy", "vice"; ``data/deputy_words.csv``)."""
+    return frozenset(load_table("deputy_words.csv").word)
+
+
+@functools.cache
+def head_titles() -> frozenset[str]:
+    """Titles of a body's head ("secretary general", "director"; ``data/head_titles.csv``)."""
+    return frozenset(load_list("head_titles.csv"))
+
+
+@functools.cache
 def origin_words() -> frozenset[str]:
     """Words before a role that say where someone unnamed is from, short of a state ("a western diplomat", "a foreign
     analyst": ``data/origin_words.csv``)."""

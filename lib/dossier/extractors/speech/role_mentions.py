@@ -26,11 +26,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..mentions.mention_vocab import key, nationalities, titles
+from ..mentions.mention_vocab import deputy_words, head_titles, key, nationalities, titles
 from ..mentions.speaker_vocab import person_nouns
 from .unnamed_people import plural_people
 from ...text.words import LOWER, UPPER, alternation
-from ...vocab import load_list, load_table
+from ...vocab import load_table
 
 __all__ = ["age_alone", "person_by_role"]
 
@@ -66,7 +66,7 @@ def _post_of(noun: str) -> re.Pattern:
     ``data/body_heads.csv``) any head's title (``data/head_titles.csv``: "Secretary General"), never a deputy's or a
     former holder's."""
     heads = set(load_table("body_heads.csv").word)
-    words = {noun, *load_list("head_titles.csv")} if noun in heads else {noun}
+    words = {noun, *head_titles()} if noun in heads else {noun}
     return re.compile(rf"\b(?i:{alternation(words)})\b")
 
 
@@ -240,16 +240,6 @@ def _aged(art, at: int, age: str) -> str | None:
     return None
 
 
-@functools.cache
-def _head_titles() -> frozenset[str]:
-    return frozenset(load_list("head_titles.csv"))
-
-
-@functools.cache
-def _deputy_words() -> frozenset[str]:
-    return frozenset(load_table("deputy_words.csv").word)
-
-
 def _named_person(art, speaker: str | None, title) -> bool:
     """Whether ``speaker`` is a person known by name (never someone unnamed the account labels, "anonymous source")
     whom ``title``'s role may stand for: of its gender, and holding no other seat of the roles it shares ("the
@@ -257,6 +247,6 @@ def _named_person(art, speaker: str | None, title) -> bool:
     if not speaker or not speaker[:1].isupper() or not art.is_person(speaker) or not art.gender_fits(speaker, title.gender):
         return False
     e = art.account.entity(speaker)
-    if e is not None and title.role not in e.roles and title.role in _head_titles() and e.roles & _deputy_words():
+    if e is not None and title.role not in e.roles and title.role in head_titles() and e.roles & deputy_words():
         return False  # "the chief" after "Sven Dahl, the alliance's deputy chief": a deputy is not the head
     return e is None or title.role in e.roles or not (title.roles - {title.role}) & e.roles

@@ -17,7 +17,7 @@ from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .attributions import Attribution
 from ..mentions.time_phrases import time_phrase
-from ..mentions.mention_vocab import UNNAMED_TITLES, descriptions, key, nationalities, titles, unnamed_sources
+from ..mentions.mention_vocab import UNNAMED_TITLES, descriptions, former_words, key, nationalities, titles, unnamed_sources
 from ..mentions.speaker_vocab import canonical, cue_words, speaker_aliases, speaker_kind
 
 # "a student in Pyongyang", "one Western diplomat in Seoul": a group, then the place it is in, to the phrase's end.
@@ -193,7 +193,7 @@ def state_officials() -> str:
     states = alternation(w for w in nationalities() if not ("'" in w or "’" in w))  # an owner ("Seoul's") is not one
     # "former U.S. officials", "ex-Russian diplomats": out of office, they speak for no state, and the word says so;
     # never read without it.
-    words = load_list("former_words.csv")
+    words = sorted(former_words())
     former = "".join(rf"(?<!\b(?i:{re.escape(w)})\s)(?<!\b(?i:{re.escape(w)})-)" for w in words)
     return (rf"(?:(?i:{alternation(words)})[\s\-]++|{former})(?={UPPER})(?i:{states})\s++(?:[a-z][\w\-]*+\s++){{0,2}}"
             rf"(?:{alternation(UNNAMED_TITLES)})s?\b")
@@ -248,7 +248,7 @@ def _unnamed_official() -> re.Pattern:
 def _former_official() -> re.Pattern:
     """ "a former BND official", "an ex-Pentagon planner", "one retired intelligence officer": someone brought in by a
     word of ``data/former_words.csv`` among the first words of their mention."""
-    return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+)?(?i:{alternation(load_list('former_words.csv'))})[\s\-]")
+    return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+)?(?i:{alternation(former_words())})[\s\-]")
 
 
 def former_official(speaker_text: str) -> bool:
