@@ -42,7 +42,8 @@ from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_relay_memory import RelayMemory
 from .claim_resolve import ArticleResolver, Claim
 from .claim_sentence import NEIGHBOURS, derived, goes_on
-from .claimant_names import FULL_NAME, as_named, claimant_aliases, cleaned, kind, normalise
+from .claimant_names import FULL_NAME, claimant_aliases, cleaned, kind, normalise
+from .claimant_written import as_named
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from ..mentions.strikes import mentions_strike
