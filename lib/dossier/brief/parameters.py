@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .. import schema
 from ..exceptions import DossierError, ParameterError
-from ..extractors.figures.estimates import select_categories
+from ..extractors.figures.estimate_views import select_categories
 from ..extractors.rhetoric.themes import compile_lexicon, read_lexicon
 from ..notebook import parse_date
 

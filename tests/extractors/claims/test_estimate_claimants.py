@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier.extractors.claims.estimate_claimants import as_named, normalise
+from dossier.extractors.claims.claimant_written import as_named
+from dossier.extractors.claims.estimate_claimants import normalise
 from dossier.extractors.claims.claim_relays import quotations
 from dossier.extractors.figures.estimates import estimates
 from estimate_readings import one, run

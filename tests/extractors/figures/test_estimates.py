@@ -510,7 +510,7 @@ def test_contested_categories_have_several_claimants(seed_estimates):
 
 
 def test_trace_table_puts_each_figure_beside_its_sentence(seed_estimates, seed_sentences, seed_articles):
-    from dossier.extractors.figures.estimates import trace_table
+    from dossier.extractors.figures.estimate_views import trace_table
 
     t = trace_table(seed_estimates.drop(columns="seed"), seed_sentences, seed_articles)
     assert len(t) == len(seed_estimates)
@@ -519,7 +519,7 @@ def test_trace_table_puts_each_figure_beside_its_sentence(seed_estimates, seed_s
 
 
 def test_trace_table_limit_keeps_the_latest_figures_and_looks_up_only_their_sentences(seed_estimates, seed_sentences, seed_articles):
-    from dossier.extractors.figures.estimates import trace_table
+    from dossier.extractors.figures.estimate_views import trace_table
 
     est = seed_estimates.drop(columns="seed")
     asked = []
@@ -539,14 +539,14 @@ def test_trace_table_limit_keeps_the_latest_figures_and_looks_up_only_their_sent
 
 @pytest.mark.parametrize("categories, n", [("", 14), ("troops", 6), ("troops, casualties", 7)])
 def test_select_categories(seed_estimates, categories, n):
-    from dossier.extractors.figures.estimates import select_categories
+    from dossier.extractors.figures.estimate_views import select_categories
 
     assert len(select_categories(seed_estimates, categories)) == n
 
 
 def test_select_categories_rejects_unknown_names(seed_estimates):
     from dossier import ParameterError
-    from dossier.extractors.figures.estimates import select_categories
+    from dossier.extractors.figures.estimate_views import select_categories
 
     with pytest.raises(ParameterError, match="shells.*choose from troops"):
         select_categories(seed_estimates, "shells")

@@ -18,7 +18,8 @@ import re
 from ...text.words import alternation
 from .claim_attribution import Attribution, Spans
 from .claim_relatives import relative_attributions
-from .claimant_names import as_named, claimant_aliases, cleaned, normalise
+from .claimant_names import claimant_aliases, cleaned, normalise
+from .claimant_written import as_named
 from .claimant_phrases import ARTICLES, POSSESSIVE_PRONOUNS, descriptions, title_words, verb_not_noun, words_back
 from .claimant_times import time_phrase
 from ..mentions.claimant_vocab import claimant_cues

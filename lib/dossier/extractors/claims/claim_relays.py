@@ -26,7 +26,8 @@ from typing import NamedTuple
 from ...text.quote_marks import ENGLISH_DOUBLE
 from ...text.words import alternation
 from ...vocab import load_table
-from .claimant_names import alias_words, as_claimant, as_named, cleaned, home_government, kind, normalise
+from .claimant_names import alias_words, as_claimant, cleaned, home_government, kind, normalise
+from .claimant_written import as_named
 from .claimant_phrases import PRONOUNS, adverbs_start, before_document, clause_stop, descriptions, words_back
 from .claimant_roles import cites_grounds
 from .claim_attribution import Attribution

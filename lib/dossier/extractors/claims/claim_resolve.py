@@ -35,7 +35,8 @@ from .claimant_named_people import named_only
 from .claimant_media import medium_before_place, unnamed_medium
 from .claimant_owners import possessed, state_owned_body
 from .claimant_nationals import national_description, of_state
-from .claimant_names import as_named, cleaned, context_words, home_government, kind, normalise
+from .claimant_names import cleaned, context_words, home_government, kind, normalise
+from .claimant_written import as_named
 from .claimant_phrases import OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, as_written, descriptions, needs_account, refers_back, unnamed_in_place
 from .claimant_title_holders import BodyTitle, title_holder
 from .claimant_roles import (

@@ -33,11 +33,12 @@ from .claimant_settings import before_setting
 from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
 from .claimant_name_end import name_end
 from .claimant_quoted_subjects import quoted_subject
-from .claimant_names import alias_words, as_claimant, as_named, claimant_cues, cleaned, kind, name_ending, normalise
+from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, kind, normalise
+from .claimant_role_names import name_ending
+from .claimant_written import as_named
 from .claimant_phrases import (
     ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
-    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, trailing_adverbs, words_back,
-)
+    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, trailing_adverbs, words_back)
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside, before_relative_aside
 from .claim_lead import lead_subject
@@ -50,8 +51,7 @@ from .claim_we import past_as
 from .claim_own_voice import names_our_body, writers_own
 from .claimant_roles import (
     before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
-    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject,
-)
+    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject)
 from ...text.numbers import cues
 from ...text.plain_text import lowered, plain_pattern
 

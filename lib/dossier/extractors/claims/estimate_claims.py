@@ -35,14 +35,16 @@ from .claim_government_answers import answering_government
 from .claim_own_groups import own_group_claim
 from .claim_own_voice import home_body_claim
 from .claim_turns import asks_questions, speaks_for_the_turn, turn_claim
-from .claim_attribution import Attribution, nearest
+from .claim_attribution import Attribution
 from .claim_participles import WITH
 from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_relay_memory import RelayMemory
-from .claim_resolve import ArticleResolver, Claim
-from .claim_sentence import NEIGHBOURS, derived, goes_on
-from .claimant_names import FULL_NAME, as_named, claimant_aliases, cleaned, kind, normalise
+from .claim_quotation_speakers import QuotationSpeakers
+from .claim_resolve import Claim
+from .claim_sentence import derived, goes_on
+from .claimant_names import FULL_NAME, claimant_aliases, cleaned, kind, normalise
+from .claimant_written import as_named
 from .claimant_phrases import descriptions
 from .claimant_roles import quantified_group
 from ..mentions.strikes import mentions_strike
@@ -50,11 +52,9 @@ from ..speech.office_holders import publication_day, titled_holder
 from ..speech.speakers import channel_state, outlet_channel
 from ...text.words import UPPER
 
-_AHEAD = 3  # sentences searched ahead for the speaker of a quotation left open
 _MAY_RELAY = RELAY_KINDS | {None}  # kinds of claimant that may pass on another's figure: None is one unknown
 _REPORTING_BODIES = frozenset({"monitor", "think_tank"})  # kinds whose findings an article summarises at length
 _STATES = frozenset({None, "government"})  # kinds of a claimant that is a state, or no body the vocabularies know
-_MARK_GAP = 4  # characters between a closing quotation mark and the attribution it ends with ('," she said')
 
 
 def _overlaps(a: Attribution | None, b: Attribution) -> bool:
@@ -118,7 +118,7 @@ _PERSON = frozenset({"person"})
 _BODY_NAME = re.compile(rf"(?:the\s+)?{UPPER}[\w'’\-]*(?:\s+(?:of|the|for|and|{UPPER}[\w'’\-]*))+")  # capitalised words
 
 
-class ArticleClaims(ArticleResolver):
+class ArticleClaims(QuotationSpeakers):
     """The claims of one article's sentences, worked out only for the sentences that hold figures.
 
     Parameters
@@ -192,58 +192,6 @@ class ArticleClaims(ArticleResolver):
 
     # --- whose figure -------------------------------------------------------
 
-    def _speaker(self, k: int, spans: list[tuple[int, int]], quote: tuple[int, int]) -> tuple[int, Attribution] | None:
-        """The sentence and attribution of a quotation's speaker.
-
-        The attribution right after its closing mark ("...," Park said),
-        else one before it in the sentence ("Kim told the crowd that "...""),
-        else the nearest outside it; for a quotation left open at the
-        sentence's end, the attribution after its close a few sentences on.
-        """
-        read, text = self.read(k), self.texts[k]
-        # Only the attributions just about the quotation: those further off are never its speaker's.
-        lo = bisect.bisect_left(read.verb_starts, quote[0])
-        hi = bisect.bisect_left(read.verb_starts, quote[1])
-        around = read.verbs[max(0, lo - NEIGHBOURS) : lo] + read.verbs[hi : hi + NEIGHBOURS]
-        outside = [a for a in around if not span_holding(spans, a.start, a.end)]
-        right_after = [a for a in outside if 0 <= a.start - quote[1] <= _MARK_GAP]
-        before = [a for a in outside if a.end <= quote[0]]
-        if right_after or before or outside:
-            return k, (right_after or before[-1:] or [nearest(outside, *quote)])[0]
-        if quote[1] < len(text):
-            # A quotation standing alone goes on from the one before it: its speaker's.
-            return self._speaker_before(k) if quote[0] <= 1 else None
-        for j in range(k + 1, min(len(self.texts), k + 1 + _AHEAD)):
-            later = self.read(j).spans
-            if later and later[0][0] == 0:
-                after = [a for a in self.read(j).verbs if a.start >= later[0][1]]
-                if after:
-                    return j, after[0]
-                break
-        # Closed with no attribution after it: a quotation that opens its sentence goes on from the one before.
-        return self._speaker_before(k) if quote[0] <= 1 else None
-
-    def _speaker_before(self, k: int) -> tuple[int, Attribution] | None:
-        """The speaker of the quotation that a quotation opening sentence ``k`` goes on from: the last attribution
-        outside the quotations of the sentence before, passing over sentences that are all quotation
-        ('"... the year," Budanov said. "There are already 11,000 there. Around 3,000 of them are gunners."')."""
-        inside = False  # passed a sentence with no marks, which a quotation left open before it holds
-        for j in range(k - 1, max(-1, k - 1 - _AHEAD), -1):
-            prev = self.read(j).spans
-            if not prev:
-                inside = True
-                continue
-            left_open = prev[-1][1] >= len(self.texts[j].rstrip()) - 1
-            if inside and not left_open:
-                return None  # the sentences passed were the writer's own
-            said = [a for a in self.read(j).verbs if not span_holding(prev, a.start, a.end)]
-            if said:
-                return j, said[-1]
-            if prev[0][0] > 1 or not left_open:
-                return None  # words of the writer's own, and no one said
-            inside = False
-        return None
-
     def _quoted(self, k: int, start: int, end: int) -> Claim | tuple[int, Attribution] | None:
         """For a figure inside a quotation: the source its speaker names in it, else the speaker's attribution."""
         spans = self.read(k).spans
@@ -255,7 +203,7 @@ class ArticleClaims(ArticleResolver):
         return self._quotes[k, quote]
 
     def _quoted_by(self, k: int, spans: list[tuple[int, int]], quote: tuple[int, int], start: int) -> Claim | tuple[int, Attribution] | None:
-        said = self._speaker(k, spans, quote)
+        said = self.quotation_speaker(k, spans, quote)
         if said is None:
             return None
         speaker = self.resolve(*said)

@@ -3,7 +3,7 @@ the owner of a claim noun or of a group of theirs, and the letters of a seat or 
 
 "spokesperson for the Northern Operational Command" is the command; "the
 General Staff's latest figures" and "Radio Liberty's Schemes project" are the
-General Staff and Radio Liberty; "Jane Roe MP" is Jane Roe.  Used by :func:`~dossier.extractors.claims.claimant_names.as_named`.
+General Staff and Radio Liberty; "Jane Roe MP" is Jane Roe.  Used by :func:`~dossier.extractors.claims.claimant_written.as_named`.
 """
 
 from __future__ import annotations
