@@ -15,7 +15,8 @@ from ..mentions import discourse
 from ..mentions.back_references import VOICES_OF_BODIES, press_offices
 from ..mentions.mention_forms import vocabulary_entity
 from ..mentions.mention_vocab import UNNAMED_TITLES, StateNames, home_bodies, home_state, key, official_bodies, states, titles
-from ..mentions.speaker_vocab import medium_voices, owner_length, speaker_aliases
+from ..mentions.speaker_vocab import owner_length, speaker_aliases
+from ..mentions.channel_relays import medium_voices
 from ...text.words import UPPER
 from .speakers import Attribution, speaker_kind
 

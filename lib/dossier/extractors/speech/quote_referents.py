@@ -19,8 +19,9 @@ from ..mentions.back_references import VOICES_OF_BODIES, body_spoken_for, docume
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
 from ..mentions.mention_vocab import government_of_official, key, person_pronouns, pronouns, titles, unnamed_sources
 from ..mentions.speaker_vocab import (
-    channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, unnamed_voice,
+    channel_state, document_noun, letters_of_body, named_kinds, owner_length, person_nouns, possessive_genders,
 )
+from ..mentions.channel_relays import medium_voices, unnamed_voice
 from .unnamed_groups import former_official, informed_source, official_body
 from .family_names import full_name_of_surname
 from .owned_bodies import owned_body

@@ -16,7 +16,8 @@ from .quote_sentences import follows_quoted_sentence, introduction, runs_on, sen
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .quote_documents import document_clause
-from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, name_intro_phrases
+from ..mentions.speaker_vocab import directives, document_nouns, name_intro_phrases
+from ..mentions.channel_relays import addressed, medium_voices
 from .attributions import hears, names_other
 from .cited_sources import citing, quoting, relayed_speaker
 from .inscriptions import inscription_before
