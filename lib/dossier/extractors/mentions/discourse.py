@@ -54,7 +54,8 @@ from .mention_search import MentionSearch
 from .name_genders import name_gender
 from .mention_vocab import group_state, home_state
 from .spellings import family_spelled_otherwise, spelled_otherwise
-from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns, medium_genres
+from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns
+from .channel_relays import medium_genres
 from .says_after import says_after
 from .surname_tally import SurnameTally
 from .word_index import list_words

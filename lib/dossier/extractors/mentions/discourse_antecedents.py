@@ -16,7 +16,8 @@ from . import mention_vocab as V
 from .back_references import introduces
 from ...text.words import UPPER, alternation
 from .mention_forms import Entity, Mention
-from .speaker_vocab import addressed, carried_piece, document_nouns, reported, topic_before
+from .speaker_vocab import document_nouns
+from .channel_relays import addressed, carried_piece, reported, topic_before
 from .says_after import says_after
 from .title_search import state_word_after, title_before
 

@@ -39,6 +39,7 @@ from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
 from .appositions import apposition_noun_phrase
+from .charted_places import Nationality, origin, place_near, scene, state_of_place
 from .setting_states import setting_state
 from .state_members import state_group_before
 from .own_side_people import own_side_states
@@ -64,11 +65,6 @@ class Role(NamedTuple):
     heads: bool  # heads a unit ("the commander of the unit"), charted with the unit's words
 
 
-class _Nationality(NamedTuple):
-    state: str
-    written: str  # as the text writes it ("Chinese"), for a state data/states.csv gives no adjective
-
-
 @functools.cache
 def _roles() -> dict[str, Role]:
     t = load_table("charted_roles.csv")
@@ -81,12 +77,6 @@ def role_nouns() -> dict[str, str]:
     """The one-word roles of ``data/charted_roles.csv``, each with its plural ("hero": "heroes")."""
     t = load_table("charted_roles.csv")
     return {n: p or plural(n) for n, p in zip(t.noun, t.plural) if n.isalpha()}
-
-
-@functools.cache
-def _places() -> dict[str, str]:
-    t = load_table("claimant_places.csv")
-    return dict(zip(t.place, t.state))
 
 
 @functools.cache
@@ -139,11 +129,6 @@ def _group_from() -> re.Pattern:
     return re.compile(rf"\b(?P<noun>(?i:{alternation(nouns)})(?:s|es))\s+from\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
 
 
-@functools.cache
-def _in_place() -> re.Pattern:
-    return re.compile(rf"\b(?:in|at|around|near|from)\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
-
-
 # "one of the tourists", "two of the captured soldiers": the group a member is picked from, its noun last.
 _PARTITIVE = re.compile(r"(?i:one|two|three|some|several|many|each|most|another)\s+of\s+(?:the|these|those)\s+"
                         r"(?P<group>(?:[\w\-]+\s+){0,3}[\w\-]+)\Z")
@@ -190,18 +175,18 @@ def _who_words(phrase: str) -> list[str]:
     return [w for w in key(phrase).split() if w not in _manner_words() and not _AGE.fullmatch(w)]
 
 
-def _nationality_in(phrase: str) -> _Nationality | None:
+def _nationality_in(phrase: str) -> Nationality | None:
     m = re.search(rf"\b(?:{_nationality_words()})(?![\w\-])", phrase)
-    return _Nationality(nationalities()[key(m.group(0))], m.group(0)) if m else None
+    return Nationality(nationalities()[key(m.group(0))], m.group(0)) if m else None
 
 
-def _setting_nationality(art, word: str, kin: str, pos: int) -> _Nationality | None:
+def _setting_nationality(art, word: str, kin: str, pos: int) -> Nationality | None:
     """The state ``word`` names before a role of ``kin`` where the setting tells which (:mod:`.setting_states`)."""
     state = setting_state(art, word, kin, pos)
-    return _Nationality(state, word) if state is not None else None
+    return Nationality(state, word) if state is not None else None
 
 
-def _setting_role_nationality(art, speaker: str, pos: int) -> _Nationality | None:
+def _setting_role_nationality(art, speaker: str, pos: int) -> Nationality | None:
     """The state of a setting's word right before the role one person is named by ("Korean officer"), or None; a
     group ("the Korean soldiers") is left as written (labelled in the plural, it is charted by no singular role)."""
     words = speaker.split()
@@ -209,7 +194,7 @@ def _setting_role_nationality(art, speaker: str, pos: int) -> _Nationality | Non
     return _setting_nationality(art, words[-2], role.kin, pos) if role is not None else None
 
 
-def _label(nat: _Nationality, role: Role) -> str | None:
+def _label(nat: Nationality, role: Role) -> str | None:
     adjective = adjectives_of_states().get(nat.state)
     if adjective is None and nat.state != "other_state":
         return None
@@ -219,7 +204,7 @@ def _label(nat: _Nationality, role: Role) -> str | None:
 class _Group(NamedTuple):
     """A group named before with a nationality, and its role as the group's words give it ("Telegram channel")."""
 
-    nationality: _Nationality
+    nationality: Nationality
     role: Role | None
 
 
@@ -236,12 +221,12 @@ def _group_before(art, role: Role, pos: int) -> _Group | None:
         if kin == role.kin:
             before = art.masked[m.start("nat"):m.start("noun")].split()[-1:]  # "Telegram" of "Russian Telegram channels"
             found, found_role = m, with_part or _roles().get(key(" ".join([*before, noun])))
-    group = _Group(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), found_role) if found else None
+    group = _Group(Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), found_role) if found else None
     # "Tourists from Russia have flocked to Wonsan": the group's state after its noun, where they come from.
     for m in _group_from().finditer(art.masked, found.end() if found else 0, pos):
         noun = singular(key(m.group("noun")))
-        if noun in _roles() and _roles()[noun].kin == role.kin and (state := _state_of_place(m.group("place"))):
-            group = _Group(_Nationality(state, m.group("place")), _roles()[noun])
+        if noun in _roles() and _roles()[noun].kin == role.kin and (state := state_of_place(m.group("place"))):
+            group = _Group(Nationality(state, m.group("place")), _roles()[noun])
     return group or _state_group(art, role, pos)
 
 
@@ -253,18 +238,18 @@ def _state_group(art, role: Role, pos: int) -> _Group | None:
     own = _roles()["prisoner"] if g is not None and g.captured else _roles().get(g.noun) if g is not None else None
     if own is None or own.kin != role.kin and not (role.kin == "soldier" and own.kin == "prisoner"):
         return None
-    return _Group(_Nationality(g.state, g.written), own)
+    return _Group(Nationality(g.state, g.written), own)
 
 
-def _only_nationality(art, role: Role) -> _Nationality | None:
+def _only_nationality(art, role: Role) -> Nationality | None:
     """The one nationality the whole article gives people of ``role``'s kin ("a soldier says …" in a report that
     tells later of "North Korean soldiers"); None when it gives none, or more than one ("Russian soldiers" and
     "Ukrainian soldiers"): never a guess between sides."""
-    found: dict[str, _Nationality] = {}
+    found: dict[str, Nationality] = {}
     for m in _group_pattern().finditer(art.masked):
         noun = singular(key(m.group("noun")))
         if noun in _roles() and _roles()[noun].kin == role.kin:
-            nat = _Nationality(nationalities()[key(m.group("nat"))], m.group("nat"))
+            nat = Nationality(nationalities()[key(m.group("nat"))], m.group("nat"))
             found.setdefault(nat.state, nat)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -278,66 +263,10 @@ def _as_group(role: Role, group: _Group) -> Role:
     return role
 
 
-def _state_of_place(place: str) -> str | None:
-    """The state a place's name ties to (a capital of ``data/nationalities.csv``, "North Korea" by its possessive, a
-    place of ``data/claimant_places.csv``); None for one no vocabulary maps."""
-    k = key(place)
-    return nationalities().get(k) or nationalities().get(f"{k}'s") or _places().get(k) or _places().get(k.split()[0])
-
-
-_THAT = re.compile(r"\bthat\b")  # what someone said follows: its places are not where they are
-
-
-def _place_near(art, pos: int) -> _Nationality | None:
-    """The state of the last place the sentence at ``pos``, or the one before in its paragraph, puts someone in; not a
-    place of what they said after "that" ("a guide said that the sons who fell in Kursk …": where others were)."""
-    i = art.sent_at(pos)
-    lo = art.sents[i - 1].start if i > 0 and art.sents[i - 1].paragraph == art.sents[i].paragraph else art.sents[i].start
-    hi = art.sents[i].end
-    if (said := _THAT.search(art.masked, pos, hi)) is not None:
-        hi = said.start()
-    return _first_placed(reversed(list(_in_place().finditer(art.masked, lo, hi))))
-
-
-# "in Pyongyang", "in the Hwasong district of Pyongyang": where a scene is, maybe through a part of the place.
-_SCENE = re.compile(rf"\b(?:in|at|around|near)\s+(?:the\s+(?:[\w\-]+\s+){{1,3}}?of\s+)?"
-                    rf"(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
-
-
-def _scene(art) -> _Nationality | None:
-    """The state of the first place the article's first paragraph puts something in ("a street is rising in the
-    Hwasong district of Pyongyang"), the scene the report is set in; None if it names none a vocabulary maps."""
-    if not art.sents:
-        return None
-    first = [s for s in art.sents if s.paragraph == art.sents[0].paragraph]
-    return _first_placed(_SCENE.finditer(art.masked, first[0].start, first[-1].end))
-
-
-def _first_placed(matches) -> _Nationality | None:
-    """The state of the first of ``matches`` (of a pattern with a ``place`` group) whose place a vocabulary maps; a
-    possessive ("Russia's") places no one."""
-    for m in matches:
-        if not m.group("place").endswith(("'s", "’s")) and (state := _state_of_place(m.group("place"))):
-            return _Nationality(state, m.group("place"))
-    return None
-
-
-# "a tourist from Moscow", "a defector from North Korea": where someone comes from, right after their noun.
-_FROM_PLACE = re.compile(rf"\s+from\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
-
-
-def _origin(art, speaker_text: str, pos: int) -> _Nationality | None:
-    """The state of the place someone is from, written in their phrase or right after it; None if none is."""
-    m = _FROM_PLACE.search(speaker_text) or _FROM_PLACE.match(art.masked, pos + len(speaker_text))
-    if m is None or (state := _state_of_place(m.group("place"))) is None:
-        return None
-    return _Nationality(state, m.group("place"))
-
-
-def _writers_own(art, speaker_text: str) -> _Nationality | None:
+def _writers_own(art, speaker_text: str) -> Nationality | None:
     """The writer's side for one of "our fighters" (:func:`~.unit_holders.writer_state`); None for anyone else."""
     state = writer_state(art.text, art.source) if speaker_text.lower().startswith("our ") else ""
-    return _Nationality(state, "") if state else None
+    return Nationality(state, "") if state else None
 
 
 def _own_role(words: list[str]) -> Role | None:
@@ -375,14 +304,14 @@ def _unit_holder(art, speaker: str, speaker_text: str, pos: int) -> str | None:
     elif (state := writer_state(art.text, art.source)) and (phrase.ours or state in own_side_states()):
         # "one of our drone units", "the commander of one of the battalions" in a Ukrainian commander's post: the side
         # the writer is on, not the enemy troops told of before.
-        nat = _Nationality(state, "")
+        nat = Nationality(state, "")
     elif (group := _group_before(art, role.role, pos)) is not None:
         nat = group.nationality
     elif role.role.local:
         # "a section chief of a shock brigade", "the foreman of the concrete team": a work unit on the site the report
         # is set in, the place its first paragraph puts the scene in; not a place the holder's own sentence names,
         # which may be where someone else is ("the foreman, whose brother fell in Kursk").
-        nat = _scene(art)
+        nat = scene(art)
     adjective = adjectives_of_states().get(nat.state) if nat is not None else None
     if adjective is None:
         return None
@@ -430,7 +359,7 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         return None  # not a role charted, or one qualified beyond a word ("artillery officer of the 3rd brigade")
     if role.kin == "side":
         return None  # "the other side", "one side": a side is charted only by the state its own words name
-    nat = _nationality_in(speaker_text) or _origin(art, speaker_text, pos) or _writers_own(art, speaker_text)
+    nat = _nationality_in(speaker_text) or origin(art, speaker_text, pos) or _writers_own(art, speaker_text)
     if nat is None and (group := _group_before(art, role, pos)) is not None:
         nat = group.nationality
         role = _as_group(role, group)
@@ -445,11 +374,11 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         # "the younger prisoner": one of the pair the text told of before with a nationality, of the role's kin.
         return _last_group(art, pos, role)
     if nat is None and role.local:
-        nat = _place_near(art, pos)
+        nat = place_near(art, pos)
     if nat is None and role.state and role.state != "home" and own.role is not None:
         # "a defector who fled in 2019": a North Korean defector; but "a defector of Hoeryong", read as one there,
         # keeps the place. (A role of the writer's state, "home", is own_side_people's.)
-        nat = _Nationality(role.state, "")
+        nat = Nationality(role.state, "")
     return _label(nat, role) if nat is not None else None
 
 
@@ -481,7 +410,7 @@ def _member_of(art, found: re.Match, pos: int) -> str | None:
         return None
     if role.kin == "soldier" and _prisoners().search(art.masked, found.end()):
         role = _roles()["prisoner"]  # "North Korean soldiers … met the prisoners": the soldiers are the prisoners
-    return _label(_Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)
+    return _label(Nationality(nationalities()[key(found.group("nat"))], found.group("nat")), role)
 
 
 def member_before(art, pos: int, back: int | None = None, upto: int | None = None) -> str | None:

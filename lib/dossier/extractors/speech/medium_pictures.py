@@ -18,7 +18,8 @@ import functools
 import re
 
 from ...text.words import alternation
-from ..mentions.speaker_vocab import WHEN, channel_relay_words, document_words
+from ..mentions.speaker_vocab import document_words
+from ..mentions.channel_relays import WHEN, channel_relay_words
 from .quote_article import Article
 
 # Words between a verb of airing and the pictures it airs ("broadcast an hour of footage", "aired new images").
@@ -88,7 +89,7 @@ def _words(*places: str) -> str:
 def medium_auxiliaries() -> str:
     """Auxiliaries and times between a medium and its verb, each with the white space after it ("have also shown",
     "has been seen", "on Sunday aired"): ``data/channel_relays.csv``, place ``auxiliary``, between two of
-    :data:`~dossier.extractors.mentions.speaker_vocab.WHEN`'s times.  Case is left to the caller's flags."""
+    :data:`~dossier.extractors.mentions.channel_relays.WHEN`'s times.  Case is left to the caller's flags."""
     return rf"{WHEN}(?:(?:{_words('auxiliary')})\s+){{0,2}}{WHEN}"
 
 

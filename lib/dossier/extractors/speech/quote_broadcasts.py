@@ -15,7 +15,7 @@ from ...text.words import alternation
 from ..mentions import discourse
 from ..mentions.mention_vocab import aired_nouns, key
 from .quote_article import Article
-from ..mentions.speaker_vocab import channel_relay_words, medium_voices, shown_in
+from ..mentions.channel_relays import channel_relay_words, medium_voices, shown_in
 from .speakers import channel_state
 
 
@@ -65,7 +65,7 @@ def _programme_voices() -> frozenset[str]:
 
 @functools.cache
 def _shown_too() -> re.Pattern:
-    """Placings in a programme that :func:`~dossier.extractors.mentions.speaker_vocab.shown_in` leaves: one of its parts ("in
+    """Placings in a programme that :func:`~dossier.extractors.mentions.channel_relays.shown_in` leaves: one of its parts ("in
     one scene", "in another segment"; "said in an interview" places the speaker in none), words said into the
     camera ("says into the camera"), and someone the programme includes ("it includes drone footage and an
     interview with a commander"): ``data/channel_relays.csv``, places ``programme``, ``audience``, ``camera_verb``

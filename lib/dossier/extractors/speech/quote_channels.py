@@ -32,7 +32,8 @@ from .medium_pictures import joiner, medium_auxiliaries, shows_apart
 from .quote_relays import quoted_one, relayed_by, relays_here, same_state
 from .quote_occasions import Occasion, occasion_of, said_repeatedly, to_the_press
 from ..mentions.mention_vocab import descriptions, key, state_named, states
-from ..mentions.speaker_vocab import addressed, channel_relay_words, document_nouns, speaker_affiliation
+from ..mentions.speaker_vocab import document_nouns, speaker_affiliation
+from ..mentions.channel_relays import addressed, channel_relay_words
 from .speakers import channel_state
 
 

@@ -18,7 +18,8 @@ from .quote_article import Article, Sentence
 from .quote_document_authors import cited_document_author
 from .quote_referents import Said
 from .own_side_people import names_enemy
-from ..mentions.speaker_vocab import document_nouns, issue_words, medium_genres
+from ..mentions.speaker_vocab import document_nouns, issue_words
+from ..mentions.channel_relays import medium_genres
 from .speakers import anaphor_refers, channel_state
 
 

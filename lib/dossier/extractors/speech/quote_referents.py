@@ -15,16 +15,13 @@ import re
 from typing import NamedTuple
 
 from ..mentions import discourse
-from ..mentions.back_references import VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, introduced_before, introduced_name, named_only_after, opening_document, press_offices
+from ..mentions.back_references import VOICES_OF_BODIES, body_spoken_for, document_author, document_issuer, introduced_before, introduced_name, named_only_after, opening_document
 from .speakers import Attribution, anaphor_refers, canonical, speaker_kind
-from ..mentions.mention_forms import vocabulary_entity
-from ..mentions.mention_vocab import (
-    UNNAMED_TITLES, StateNames, government_of_official, home_bodies, home_state, key, official_bodies, person_pronouns, pronouns, states, titles,
-    unnamed_sources,
-)
+from ..mentions.mention_vocab import government_of_official, key, person_pronouns, pronouns, titles, unnamed_sources
 from ..mentions.speaker_vocab import (
-    channel_state, document_noun, letters_of_body, medium_voices, named_kinds, owner_length, person_nouns, possessive_genders, speaker_aliases, unnamed_voice,
+    channel_state, document_noun, letters_of_body, named_kinds, owner_length, person_nouns, possessive_genders,
 )
+from ..mentions.channel_relays import medium_voices, unnamed_voice
 from .unnamed_groups import former_official, informed_source, official_body
 from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
@@ -37,6 +34,7 @@ from ..mentions.particle_names import full_particle_name
 from .quote_body_heads import body_head, named_body, speaking_holder
 from .role_mentions import age_alone, person_by_role
 from .habitual_naming import habitual_naming
+from .official_roles import OfficialRoles
 from .office_holders import office_holder
 from .state_groups import body_of_states
 from .pair_partners import partner_of
@@ -56,10 +54,8 @@ class Said(NamedTuple):
 NOBODY = Said(None, None, None, -1)  # no attribution found
 _OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?\Z")
 _ONE = re.compile(r"^[Oo]ne\s+(?=[a-z])")
-_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{UPPER}[\w\-]*)\b")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _FIRST = operator.itemgetter(0)
-_NO_STATE = StateNames("", "")
 # "Brig. Gen. Ryan Keller": abbreviated titles, each a word and its dot, before a name.
 _ABBREVIATED_TITLES = re.compile(rf"(?:(?:{UPPER}{LOWER}+\.|\([a-z]+\.?\))[ \t]+)+")  # "Col. (ret.)": a status in brackets
 # "6,000, a rate one described as “alarming”": the noun a relative clause is about, then its subject "one".
@@ -76,7 +72,7 @@ _KIND_BEFORE_NAME = re.compile(rf"\b(?P<noun>[a-z]+)\s+(?P<first>{UPPER}{LOWER}+
 _TITLED_SENTENCES = 3  # "the envoy" looks back this far for "Russia's ambassador"
 
 
-class Referents:
+class Referents(OfficialRoles):
     """Resolving attributions to speakers, for :class:`~dossier.extractors.speech.quote_article.Article`."""
 
     def resolve(self, a: Attribution, sentence: int | None = None) -> Said:
@@ -189,12 +185,12 @@ class Referents:
         if a.how == "name" and entity is not None and entity.kind != "person" and (last := self.account.mention_at(end - 1)):
             # "Chief of the General Staff Valery Gerasimov said": the person the name ends with, not the body of the title.
             entity = last.entity if last.end == end and last.entity is not None and last.entity.kind == "person" else entity
-        if a.how == "owned" and entity is not None and self._owner_only(a):
+        if a.how == "owned" and entity is not None and self.owner_only(a):
             # "Putin's spokesman": the owner does not speak, the one he owns does; "Russia's top diplomat": the
             # holder of that role in the owner's state, when the article has named one.
-            entity = self._role_of_owner(a, entity)
-        elif a.how == "owned" and entity is None and (owner := self._owner(a)) is not None:
-            entity = self._role_of_owner(a, owner)  # "Japan's Chief Cabinet Secretary", a title read as no one's name
+            entity = self.role_of_owner(a, entity)
+        elif a.how == "owned" and entity is None and (owner := self.owner_of(a)) is not None:
+            entity = self.role_of_owner(a, owner)  # "Japan's Chief Cabinet Secretary", a title read as no one's name
         written = a.speaker_text
         if entity is None or entity.kind != "person":
             # "Rep. Park of the ruling Democratic Party said": the person, not the party, speaks; before the whole
@@ -208,8 +204,8 @@ class Referents:
                     entity, written = owner.entity, owner.surface  # (as the person is written, not the party)
         if entity is not None:
             said = Said(entity.name, written, a.cue, a.start)
-        elif a.how == "group" and (government := government_of_official(a.speaker_text) or self._government_in(a)
-                                   or self._home_government(a)) is not None:
+        elif a.how == "group" and (government := government_of_official(a.speaker_text) or self.government_in(a)
+                                   or self.home_government(a)) is not None:
             said = Said(government, a.speaker_text, a.cue, a.start)  # "a senior Russian official": Russia's government
         else:
             refers = anaphor_refers(a.speaker_text) if a.how == "anaphor" else None
@@ -294,30 +290,6 @@ class Referents:
         e = self.account.entity(channel)
         return e.medium_kind if e is not None else ""
 
-    def _government_in(self, a: Attribution) -> str | None:
-        """ "A senior Foreign Ministry official in Tokyo": an unnamed official of a body the account gives no state,
-        in a capital that stands for its state's government, speaks for that government."""
-        words = key(a.speaker_text).split()
-        if len(words) < 3 or words[-1].removesuffix("s") not in UNNAMED_TITLES or speaker_kind(" ".join(words[:-1])) != "body":
-            return None
-        m = _IN_PLACE.match(self.masked, a.start + len(a.speaker_text))
-        place = speaker_aliases().get(key(m.group("place"))) if m is not None else None
-        return place.speaker if place is not None and place.kind == "body" else None
-
-    def _home_government(self, a: Attribution) -> str | None:
-        """ "a senior government official told reporters" in an article from Seoul: the home state's government, as "the
-        defence ministry" there is its ministry (no nationality word: those are read by their state); "a senior defense
-        official" in an article from Washington: the body of that state the word names (``data/official_bodies.csv``)."""
-        words = key(a.speaker_text).split()
-        body = "government" if len(words) >= 3 and words[-2] == "government" else official_bodies().get(words[-2]) if len(words) >= 3 else None
-        if body is None or words[-1].removesuffix("s") not in UNNAMED_TITLES:
-            return None
-        home = home_state(self.text, self.source)
-        if body != "government":
-            return ministry.name if (ministry := home_bodies()[body].get(home)) is not None else None
-        state = states().get(home)
-        return state.government if state is not None else None
-
     def _sayer_of_document(self, a: Attribution, entity: discourse.Entity | None) -> str | None:
         """ "Ukraine's military said in a statement … “…,” the statement said": who said the words in the document, in
         the sentence before that named it, when the account names no one there."""
@@ -348,60 +320,6 @@ class Referents:
         """Whether the account read ``a``'s subject as a medium's report ("the report") and found no medium for it."""
         m = self.account.mention_at(a.start, a.start + len(a.speaker_text))
         return m is not None and m.how == "medium" and m.entity is None and (m.start, m.end) == (a.start, a.start + len(a.speaker_text))
-
-    def _role_of_owner(self, a: Attribution, owner: discourse.Entity) -> discourse.Entity | None:
-        """The holder, in ``owner``'s state, of the role ``a`` owns ("Russia's top diplomat"), if the article named one;
-        or the relative it names ("Kim's younger sister")."""
-        owned = a.speaker_text[owner_length(a.speaker_text):].split(None, 1)  # "'s", "top diplomat"
-        if owner.kind == "medium" and len(owned) == 2 and key(owned[-1]) in medium_voices():
-            return owner  # "KCTV's announcer": the medium's own words
-        if len(owned) == 2 and (relative := self.account.relative(owner, key(owned[-1]).split()[-1])) is not None:
-            return relative  # "Kim Jong Un's powerful sister"
-        if len(owned) == 2 and key(owned[-1]) == "office" and "president" in owner.roles and (
-                office := home_bodies().get("president's office", {}).get(owner.state)) is not None:
-            return vocabulary_entity(office)  # "Zelenskiy's office": the presidency of the president's state
-        title = titles().get(key(owned[-1])) if len(owned) == 2 else None
-        if owner.kind == "body" and (title is not None and title.role in VOICES_OF_BODIES
-                                     or len(owned) == 2 and key(owned[-1]) in press_offices()):
-            return owner  # "the ministry's spokesperson", "the Kremlin's press service": the body speaks
-        if title is None and len(owned) == 2:
-            title = titles().get(key(owned[-1]).split()[-1])  # "Japan's Chief Cabinet Secretary": the role of its last word
-        if title is None or not title.role:
-            return None
-        holder = self.account.holder(title.role, a.start, owner.state) if owner.state else None
-        if holder is None and owner.state:
-            holder = self._holder_named_next(title.role, a.start, owner.state)
-        if holder is None and title.cls == "official" and (
-                owner.name == states().get(owner.state, _NO_STATE).government or owner.kind == "body" and owner.state not in states()):
-            # "Russia's deputy foreign minister", named nowhere: an official, who speaks for the government; and of a
-            # state the vocabularies know by its government alone ("Japan's Chief Cabinet Secretary"), for that.
-            return owner
-        return holder
-
-    def _holder_named_next(self, role: str, pos: int, state: str) -> discourse.Entity | None:
-        """ "Japan's top government spokesman said … Chief Cabinet Secretary Yoshimasa Hayashi added": the holder of
-        the role in that state whom the next two sentences name, when no one before was."""
-        i = self.sent_at(pos)
-        if i + 1 >= len(self.sents):
-            return None
-        lo, hi = self.sents[i + 1].start, self.sents[min(i + 2, len(self.sents) - 1)].end
-        # (A state the vocabularies know by its government alone is told apart by no state of its own: "other".)
-        known = state in states()
-        holder = self.account.holder(role, hi - 1, state if known else "")
-        if holder is None or (not known and holder.state in states()) or not any(
-                m.entity is not None and m.entity.name == holder.name for m in self.account.between(lo, hi)):
-            return None
-        return holder
-
-    def _owner(self, a: Attribution) -> discourse.Entity | None:
-        """The entity the owner of an owned subject stands for ("Japan" of "Japan's Chief Cabinet Secretary")."""
-        m = self.account.mention_at(a.start, a.start + owner_length(a.speaker_text))
-        return m.entity if m is not None and m.start == a.start else None
-
-    def _owner_only(self, a: Attribution) -> bool:
-        """Whether the account's mention of an owned subject ("Putin's spokesman") names only its owner ("Putin")."""
-        m = self.account.mention_at(a.start, a.start + len(a.speaker_text))
-        return m is not None and m.end <= a.start + owner_length(a.speaker_text)
 
     def surname(self, name: str, pos: int) -> str | None:
         """A one-word name stands for the last person named in full with it: "Kim" after "Kim Yo Jong"."""

@@ -14,7 +14,8 @@ import re
 from ...text.words import alternation
 from ...vocab import load_list, load_table
 from ..mentions import discourse
-from ..mentions.speaker_vocab import WHEN, addressed, document_nouns, reported
+from ..mentions.speaker_vocab import document_nouns
+from ..mentions.channel_relays import WHEN, addressed, reported
 from .quote_article import Article
 from .speakers import channel_state
 

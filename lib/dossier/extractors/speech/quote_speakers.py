@@ -10,17 +10,16 @@ import re
 
 from ...text.quote_marks import ENGLISH_DOUBLE, Marked
 from ...text.words import UPPER, alternation
-from ..mentions.claimant_vocab import claimant_cues
-from ..mentions.mention_vocab import pronouns
 from .quote_article import Article, Sentence
 from .passive_agents import apposed_source, named_agent
 from .quote_sentences import follows_quoted_sentence, introduction, runs_on, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
 from .quote_referents import NOBODY, Said
 from .quote_documents import document_clause
-from ..mentions.speaker_vocab import addressed, directives, document_nouns, medium_voices, name_intro_phrases, relay_words
-from ..mentions.time_phrases import time_phrase
-from .attributions import hears, names_other, plausible
+from ..mentions.speaker_vocab import directives, document_nouns, name_intro_phrases
+from ..mentions.channel_relays import addressed, medium_voices
+from .attributions import hears, names_other
+from .cited_sources import citing, quoting, relayed_speaker
 from .inscriptions import inscription_before
 from .manner_verbs import manner_after, manner_intro
 from .told_sources import told_source
@@ -40,21 +39,11 @@ from .speakers import FILLER, HEAD, Attribution, any_cue, anaphor_refers, canoni
 _GAP_REST = re.compile(rf"(?:[\s,]*according\s+to\s+[^.;#]*|,\s+(?:a|an|the|who|whose)\s[^#{ENGLISH_DOUBLE}]{{1,120}}?)?"
                        r"[\s,.;:—–\-]*\Z", re.IGNORECASE)
 _STATEMENT_LEAD = re.compile(r"(?:\A|[,:]|\b(?:said|says|added|stated|declared|wrote|told\s+\w+))\s*\Z", re.IGNORECASE)
-_RELAY_HINT = re.compile(r"\sas\s")
-_JOINED_LATER = re.compile(r"[,;]\s+(?:and|but|while)\s")  # a clause joined after the quote's
-_UNNAMED_WHO = re.compile(r"(?:an?|the|one|another)\s", re.IGNORECASE)
-_UNNAMED_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)  # "citing a military official"; not "the report"
 _PRONOUN_AND = re.compile(r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+and\s+(?:then\s+)?\Z")  # "he smiled and "
 _PARTICIPLE_JOIN = re.compile(r"(?:,|\band|\bbut)\s+\Z")
 _STRAIGHT_AFTER = re.compile(r",?\s*")  # a name right after its subject's description, a comma maybe between
 # "the ministry said Saturday, calling": what may stand between a verb of saying and the participle its subject shares.
 _WHEN_ONLY = re.compile(rf"[\s,]*(?:{FILLER}[\s,]*|(?:on\s+)?[A-Z][a-z]+day[\s,]*)")
-_RELAYING = [t for t, v in claimant_cues("relay").items() if v == "subject_relays"]  # citing, quoting, relaying
-# ("Quoting the NIS, he said": the participle may open the sentence; "relaying the NIS briefing": a briefing passed on.)
-_CITING = re.compile(rf"(?:,\s*|^\s*|(?<=[.!?]\s))(?:{alternation(_RELAYING + [t.capitalize() for t in _RELAYING])})\s+"
-                     r"(?P<who>[^,.;:#]{2,60}?)\s*,", re.MULTILINE)
-# ("…,” the lawmaker told reporters after the briefing, quoting the spy agency": the verb's own words may come first.)
-_QUOTING = re.compile(rf"[^,#.;:“”\"]{{0,60}}?\s*,\s*(?:{alternation(_RELAYING)})\s+(?P<who>[^,.;:#]{{2,60}}?)(?=\s*[,.;:#]|\s*\Z)")
 # A finite verb after a subject: a word in -ed or -s, or one of the irregular past forms reporting uses.
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|went|made|gave|took|spoke|told|wrote|said|met|sent|called|held|put|set)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
@@ -172,12 +161,12 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return wording, None  # "“…,” as spokesman Dmitry Peskov put it", "“…,” in the words of Peskov": his
     a = _after(art, q)
     after = art.resolve(a) if a is not None and a.speaker_text else None
-    if after is not None and (source := _quoting(art, a, hi)) is not None:
+    if after is not None and (source := quoting(art, a, hi)) is not None:
         return source, None  # "…, the lawmaker said, quoting the NIS", "…, Yonhap reported, citing the JCS"
     if after is not None and not art.is_medium(after.speaker):
         return reporting_person(art, q, lo, after) or after, None
     lo = coordinate_clause(art, art.attributions_before(q), lo, q.open_at)
-    relayed = _relayed_speaker(art, q, lo, hi)
+    relayed = relayed_speaker(art, q, lo, hi)
     if relayed is not None:
         return relayed, None
     if (document := document_clause(art, lo, q.open_at)) is not None:
@@ -194,7 +183,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         if (aside := _medium_aside(art, said, lo, q.open_at)) is not None:
             return aside, None
     if said is not None:
-        return _citing(art, lo, q.open_at, art.is_medium(said.speaker)) or said, None
+        return citing(art, lo, q.open_at, art.is_medium(said.speaker)) or said, None
     acc = [apposed_source(art, *x, hi) for x in art.scan.according_to(lo, hi)]  # "according to the head of X, Roe,"
     if acc:
         pos, who = min(acc, key=lambda x: abs(x[0] - q.open_at))
@@ -236,7 +225,7 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
     later = [named_agent(art, x, hi) or x for x in art.scan.attributions(q.close_at, hi)
              if x.speaker_text and not names_other(art.masked, x, hi)]
     if later:  # "… “several” missiles, Yonhap reported, citing the JCS": the source
-        return _quoting(art, later[0], hi) or art.resolve(later[0]), None
+        return quoting(art, later[0], hi) or art.resolve(later[0]), None
     if (closing := closing_attribution(art, q.close_at, hi)) is not None:
         return closing, None
     intro = introduction(art, q, lo)
@@ -378,76 +367,6 @@ def _has_verb(art: Article, subject: Said, q: Marked) -> bool:
     between = art.masked[subject.pos:q.open_at]
     return bool(_CLAUSE_VERB.search(between)) and not _CLAUSE_BREAK.search(between)
 
-
-def _citing(art: Article, lo: int, hi: int, by_medium: bool = False) -> Said | None:
-    """ "Rep. Park, citing the NIS, told reporters that …": words a speaker passes on are their source's; a medium's
-    too when a medium cites it ("Xinhua, citing KCNA, said")."""
-    m = _CITING.search(art.masked, lo, hi)
-    return _source(art, m.group("who"), m.start("who"), None, by_medium) if m is not None else None
-
-
-def _quoting(art: Article, a: Attribution, hi: int) -> Said | None:
-    """ "“…,” the lawmaker said, quoting the NIS", "…, Yonhap reported, citing a military official": the source's."""
-    m = _QUOTING.match(art.masked, a.end, hi)
-    return _source(art, m.group("who"), m.start("who"), a.cue) if m is not None else None
-
-
-def _source(art: Article, who: str, at: int, cue: str | None, by_medium: bool = False) -> Said | None:
-    """Who the source a speaker cites is: a person or body the account knows, or someone unnamed read as a subject
-    is ("a military official": the body or state they speak for); never a document or a plural, and a medium only
-    when a medium cites it (``by_medium``: "Xinhua, citing KCNA": KCNA's words)."""
-    entity = art.entity_of(at, at + len(who))
-    if entity is not None:
-        return Said(entity.name, who, cue, at) if entity.kind != "medium" or by_medium else None
-    a = Attribution(at, at, at + len(who), who, "group", cue or "citing", "cite")
-    if not (_UNNAMED_ONE.match(who) and plausible(a)):
-        return None
-    said = art.resolve(a)
-    return said._replace(cue=cue) if said.speaker else None
-
-
-def _relayed_speaker(art: Article, q: Marked, lo: int, hi: int) -> Said | None:
-    """The speaker a medium relays in the quote's sentence: "KCNA quoted her as saying", "the agency cited Kim as saying"."""
-    if not _RELAY_HINT.search(art.masked, lo, hi):
-        return None  # most sentences relay no one: skip the costlier search
-    found = list(relay_words().finditer(art.masked, lo, hi))
-    if not found:
-        passive = art.scan.passive_relays(lo, hi)
-        if not passive:
-            return None
-        # "…,” Shoigu was cited by RIA Novosti as saying": the subject of the passive speaks.
-        a = min(passive, key=lambda a: abs(a.start - q.open_at))
-        return art.resolve(a)
-    # Only a relay in the quote's own clause: "…; state media quoted him as saying …; it said the test showed “…”".
-    found = [m for m in found if ";" not in art.masked[min(m.end(), q.open_at):max(m.start(), q.close_at)]]
-    if found and _JOINED_LATER.search(art.masked, q.close_at, min(m.start() for m in found)) and any(
-            a.speaker_text and a.start < q.open_at for a in art.attributions_before(q)):
-        # "Kim watched a test of what state media called a “…”, and KCNA quoted him as saying …": a relay in a
-        # clause joined after the quote does not reach words a subject of their own clause names.
-        found = [m for m in found if m.start() < q.open_at]
-    if not found:
-        return None
-    m = min(found, key=lambda m: abs(m.start() - q.open_at))
-    lo_who = m.start("who")
-    who = m.group("who")
-    if time_phrase(who):
-        return None  # "you were quoted last month as saying": when, not who
-    group, entity = art.who_is(lo_who, who)  # "quoted a student in Pyongyang as saying": the student
-    if entity is not None:
-        speaker = entity.name
-    elif anaphor_refers(who) is not None:
-        speaker = art.antecedent(anaphor_refers(who), lo_who)
-    elif who.lower() in pronouns():
-        # "quoted him as saying", and no person named before that the account could read him as: not "him".
-        speaker = art.antecedent("person", lo_who, gender=pronouns()[who.lower()])
-    elif _UNNAMED_WHO.match(who):
-        # "Izvestia quoted a senior Russian diplomat as saying": someone unnamed, read as "a senior Russian diplomat
-        # said" is (the state or body such a person speaks for).
-        cue = m.group(0).split()[-1]
-        speaker = art.resolve(Attribution(lo_who, lo_who, lo_who + len(group), group, "group", cue, cue)).speaker
-    else:
-        speaker = art.surname(who, lo_who) or canonical(who, "name")
-    return Said(speaker, who, m.group(0).split()[-1], lo_who) if speaker else None
 
 
 def _nearest_before(art: Article, found: list[Attribution], lo: int) -> Said | None:

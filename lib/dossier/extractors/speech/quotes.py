@@ -68,7 +68,7 @@ from .quote_issuers import issued_by
 from .quote_resumptions import resumes_speech
 from .quote_speakers import closing_attribution, continues_speech, gives_one_name, is_statement, join_split, speaker_of
 from ..mentions.mention_vocab import pronouns
-from ..mentions.speaker_vocab import medium_voices
+from ..mentions.channel_relays import medium_voices
 from .speakers import canonical, channel_state, speaker_affiliation
 
 __all__ = ["quotes", "speaker_affiliation", "quote_key", "link_keys"]

@@ -57,16 +57,15 @@ from ..mentions.word_index import WordIndex
 from ..mentions.speaker_vocab import (
     alias_pattern,
     any_cue,
-    carried_despite_denial,
     channel_aliases,
     content_verbs,
     cue_words,
     named_kinds,
     participle_words,
     person_alias_pattern,
-    reported,
     speaker_aliases,
 )
+from ..mentions.channel_relays import carried_despite_denial, reported
 from .subject_forms import (
     GROUP,
     attribution_patterns,

@@ -20,14 +20,13 @@ from ..mentions.speaker_vocab import (
     content_verb,
     cue_words,
     inverted_verbs,
-    medium_voices,
-    medium_writers,
     name_intro_phrases,
     participle_words,
     possessive_genders,
     post_nominals,
     speaker_aliases,
 )
+from ..mentions.channel_relays import medium_voices, medium_writers
 from ..mentions.plain_verbs import plain_verb
 from ..mentions.mention_vocab import titles
 from .owned_bodies import owned_body_subject
