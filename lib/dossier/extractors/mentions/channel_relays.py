@@ -10,7 +10,8 @@ import functools
 import re
 
 from ...text.words import alternation
-from ...vocab import load_list, load_table
+from ...vocab import load_table
+from .mention_vocab import former_words
 from .speaker_vocab import document_nouns
 
 
@@ -50,7 +51,7 @@ def medium_voices() -> frozenset[str]:
 
 @functools.cache
 def _unnamed_voice() -> re.Pattern:
-    former = alternation(load_list("former_words.csv"))
+    former = alternation(former_words())
     return re.compile(rf"(?i:the|an?)\s+(?:(?!(?:{former})\b)[a-z][\w\-]*\s+){{0,2}}(?i:{alternation(medium_voices())})")
 
 

@@ -366,7 +366,7 @@ def unnamed_sources() -> UnnamedSources:
     # A state's adjective is no place: "a source in Ukrainian military intelligence" is inside a body, and still a
     # source, as "a source in the Ukrainian military" is ("Ukrainian-held" towns and "Pyongyang" still are places).
     states = load_table("states.csv").fillna("")
-    state_adjectives = alternation(sorted(a for a in states.adjective if a))
+    state_adjectives = alternation(a for a in states.adjective if a)
     adjectives = alternation(w for w in nationalities() if not w.endswith(("'s", "’s")))
     place = rf"(?!(?:{state_adjectives})(?![\w’'\-.])){UPPER}[\w’'\-]*(?:\s+{UPPER}[\w’'\-]*){{0,3}}(?:\s+(?:{units}))?"
     # A new one: an indefinite determiner, at most one word ("a second", "a military"), the noun, and where they

@@ -35,7 +35,7 @@ import re
 from ...text.words import UPPER, alternation, singular
 from ...vocab import load_table
 from ..mentions.home_ministries import adjectives_of_states
-from ..mentions.mention_vocab import home_state, key, origin_words, state_named
+from ..mentions.mention_vocab import former_words, home_state, key, origin_words, state_named
 from ..mentions.speaker_vocab import speaker_aliases
 from .captive_members import captive_member
 from .charted_people import charted
@@ -142,7 +142,7 @@ def _former() -> re.Pattern:
     """ "A former unification ministry official", "a former intelligence officer who asked not to be named": someone
     brought in as a former holder of a post (``data/former_posts.csv``), up to three words of the post before it."""
     nouns = alternation(load_table("former_posts.csv").noun)
-    words = alternation(load_table("former_words.csv").word)
+    words = alternation(former_words())
     return re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?P<former>{words})[\s\-]+(?P<post>(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns}))\b")
 
 
