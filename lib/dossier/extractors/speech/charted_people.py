@@ -39,6 +39,7 @@ from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import key, nationalities
 from ..mentions.speaker_vocab import canonical, speaker_aliases
 from .appositions import apposition_noun_phrase
+from .captor_states import captor_states
 from .charted_places import Nationality, origin, place_near, scene, state_of_place
 from .setting_states import setting_state
 from .state_members import state_group_before
@@ -366,6 +367,10 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         if member is not None and role.kin == "soldier" and _prisoners().search(art.masked):
             # "One of the men, a rifleman" of soldiers the article calls "the prisoners": a prisoner of war.
             role = _roles()["prisoner"]
+        if role.kin == "prisoner" and nat.state in captor_states(art.masked):
+            # "Ukrainian soldiers held prisoner in Russia" before one held in "a Ukrainian detention centre": others
+            # than his own side; he is of the last group of prisoners or soldiers not of the state holding him.
+            return _last_group(art, pos, role)
     if nat is None and not role.local and _BROUGHT_IN.match(speaker_text):
         # (Someone brought in, "a soldier"; "the soldiers" are some the text has told of, whose side it may have
         # told in other words than a nationality.)
@@ -393,6 +398,10 @@ def _last_group(art, pos: int, role: Role | None = None, pair: bool = False) -> 
         plural_group = art.masked[m.end("noun"):m.end("noun") + 1] == "s"
         if plural_group and (kins is None or noun in _roles() and _roles()[noun].kin in kins):
             found.append(m)
+    if role is not None and role.kin == "prisoner":
+        # (A prisoner is never of the state holding him: soldiers of that state before him are his captors.)
+        held_by = captor_states(art.masked)
+        found = [m for m in found if nationalities()[key(m.group("nat"))] not in held_by] or found
     if pair:
         found = [m for m in found if _COUNTED_TWO.search(art.masked, max(0, m.start() - 40), m.start("nat"))] or found
     return _member_of(art, found[-1], pos) if found else None

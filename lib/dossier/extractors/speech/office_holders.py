@@ -26,6 +26,7 @@ from ...text.words import UPPER, alternation
 from ...vocab import load_table
 from ..mentions.mention_vocab import family_first, home_state, nationalities
 from ..mentions.speaker_vocab import speaker_aliases
+from .charted_places import state_of_place
 
 __all__ = ["Term", "holder_on", "office_holder", "publication_day", "titled_holder"]
 
@@ -139,6 +140,8 @@ def office_holder(words: str, text: str, at: int, source, day: dt.date | None, s
     speaker the article's own reading found for them (a person named before that "the president" points back to)."""
     if day is None or not words:
         return None
+    if (of := _of_state_title(text, at + len(words), sentence_start, day)) is not None:
+        return of
     lead = _lead().search(text, max(sentence_start, at - 40), at)
     begin = lead.start() if lead is not None else at
     title = _title().fullmatch(" ".join((text[begin:at] + words).split()))
@@ -149,6 +152,28 @@ def office_holder(words: str, text: str, at: int, source, day: dt.date | None, s
     after = _STOP.search(text, at + len(words))
     return _holder(title, text[sentence_start:begin], text[:begin], text, source, day, read,
                    (text[sentence_start:after.start() if after else len(text)], text[sentence_start:begin]))
+
+
+@functools.cache
+def _of_title() -> re.Pattern:
+    """A title and its state's name after "of", at the end of an attribution's subject: "the President of Ukraine",
+    "The Secretary of State of the United States"."""
+    return re.compile(rf"\b(?P<det>(?i:the|our))\s+(?P<form>(?i:{alternation(_forms())}))\s+of\s+(?:the\s+)?"
+                      rf"(?P<place>{UPPER}[\w.\-]*(?:\s+{UPPER}[\w.\-]*){{0,2}})\Z")
+
+
+def _of_state_title(text: str, end: int, sentence_start: int, day: dt.date) -> str | None:
+    """The holder on ``day`` of an office named by its title and its state after "of" ("the President of Ukraine
+    said"), the subject ending at ``end``: the state is the title's own, as in "Ukraine's president"; None for none."""
+    m = _of_title().search(text, max(sentence_start, end - 80), end)
+    if m is None or _earlier(text[sentence_start:end], day):
+        return None
+    form = _forms()[" ".join(m.group("form").lower().split())]
+    place = " ".join(m.group("place").lower().split())
+    state = state_of_place(place) or _state_words().get(place) or _state_words().get(f"{place}'s")
+    if state is None or form.state and form.state != state or form.only and form.only != state:
+        return None
+    return holder_on(state, form.office, day)
 
 
 def titled_holder(words: str, opening: str, source, day: dt.date | None, read: str | None = None,
