@@ -143,3 +143,18 @@ def test_a_state_centre_under_a_security_council_issues_its_own_release():
     got = _claim("Center for Countering Disinformation", None, "at least 900",
                  "The invaders have lost at least 900 soldiers near the border this month.")
     assert got == "Center for Countering Disinformation"
+
+
+@pytest.mark.parametrize("source, paragraphs, quantity, claimant", [
+    # The kind of document after the name, in brackets, after a comma or closing it: the name's own figures.
+    ("British Border Force (press release)", ("Some 40 drones crossed the border over the winter.",),
+     "Some 40", "Border Force"),
+    ("Union of Veterans statement", ("More than 300 soldiers of the brigade were killed this spring.",),
+     "More than 300", "Union of Veterans"),
+    ("Pavel Orlov, Telegram channel", ("I can report that 11 drones were shot down overnight.",), "11", "Pavel Orlov"),
+    # A minister's statement the line names them as signing: the minister's, not the ministry's.
+    ("Ministry of Justice of Moldova (statement of Minister Ion Rusu)",
+     ("Nearly 500 shells were seized from the smugglers this year.",), "Nearly 500", "Ion Rusu"),
+])
+def test_a_source_line_naming_its_document_gives_the_figures_to_its_name(source, paragraphs, quantity, claimant):
+    assert _claim(source, None, quantity, *paragraphs) == claimant
