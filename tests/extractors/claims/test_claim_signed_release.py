@@ -158,3 +158,22 @@ def test_a_state_centre_under_a_security_council_issues_its_own_release():
 ])
 def test_a_source_line_naming_its_document_gives_the_figures_to_its_name(source, paragraphs, quantity, claimant):
     assert _claim(source, None, quantity, *paragraphs) == claimant
+
+
+@pytest.mark.parametrize("source, paragraphs, quantity, claimant", [
+    # The document a body's release cites by a definite noun, no owner named: its own finding.
+    ("Regional Prosecutor's Office of Poltava",
+     ("According to the investigation, at least 14 missiles were launched at the city in March.",),
+     "at least 14", "Regional Prosecutor's Office of Poltava"),
+    ("DPRK State Affairs Commission",
+     ("According to the report, some 30 launchers took part in the drill.",), "some 30", "DPRK State Affairs Commission"),
+])
+def test_a_release_citing_its_own_document_states_the_figures_itself(source, paragraphs, quantity, claimant):
+    assert _claim(source, None, quantity, *paragraphs) == claimant
+
+
+
+def test_a_release_citing_a_body_by_a_common_noun_is_not_its_own():
+    # "the command" names another body, no document: not the release's own voice.
+    assert _claim("Tula Regional Administration", None, "about 300",
+                  "According to the command, about 300 soldiers took part in the demining.") != "Tula Regional Administration"

@@ -244,6 +244,19 @@ def own_evidence(words: str) -> bool:
     return first in claimant_cues("first_person")  # the writer's own possessive ("our", "my")
 
 
+def own_document(words: str, claimant: str | None) -> bool:
+    """Whether a claim's words cite a document by a definite noun and no owner (``claimant_cues.csv``, role
+    ``document``: "according to the report", "according to the investigation"), with ``claimant`` known to no
+    vocabulary: in a body's release or a person's post, the document the voice is, or one it made, and the figures
+    its own. "According to the command" names another body, no document, and is left to the claim."""
+    m = _DEFINITE_DOCUMENT.fullmatch(" ".join(words.split())) if words else None
+    return m is not None and kind(claimant) is None and m.group("noun").lower() in claimant_cues("document")
+
+
+# "the report", "the preliminary investigation": a definite article, up to two lower-case modifiers, the noun.
+_DEFINITE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)")
+
+
 _OWN_GROUP = re.compile(r"(?<![\w'’])(?:our|my)\s+(\w+)")
 
 
