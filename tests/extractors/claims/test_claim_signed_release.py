@@ -155,6 +155,9 @@ def test_a_state_centre_under_a_security_council_issues_its_own_release():
     # A minister's statement the line names them as signing: the minister's, not the ministry's.
     ("Ministry of Justice of Moldova (statement of Minister Ion Rusu)",
      ("Nearly 500 shells were seized from the smugglers this year.",), "Nearly 500", "Ion Rusu"),
+    # No one named after the words: the ministry's, by its name without them.
+    ("Ministry of Justice of Moldova (statement of the minister)",
+     ("Nearly 500 shells were seized from the smugglers this year.",), "Nearly 500", "Ministry of Justice of Moldova"),
 ])
 def test_a_source_line_naming_its_document_gives_the_figures_to_its_name(source, paragraphs, quantity, claimant):
     assert _claim(source, None, quantity, *paragraphs) == claimant

@@ -16,6 +16,10 @@ from dossier.extractors.mentions.source_forms import source_form
     ("Marta Koval press statement (Yonhap)", "Marta Koval", "press statement", False, None),
     ("Ministry of Justice of Moldova (statement of Minister Ion Rusu)", "Ministry of Justice of Moldova", "statement",
      False, "Ion Rusu"),
+    # No one named after the words: the body's document all the same.
+    ("Ministry of Justice of Moldova (statement on the talks)", "Ministry of Justice of Moldova", "statement", False, None),
+    ("Ministry of Justice of Moldova (statement of the minister)", "Ministry of Justice of Moldova", "statement", False,
+     None),
 ])
 def test_the_kind_of_document_parts_from_the_name(source, name, document, channel, signer):
     form = source_form(source)
@@ -27,7 +31,7 @@ def test_the_kind_of_document_parts_from_the_name(source, name, document, channe
     "Forces News (BFBS)",  # a medium's other name in brackets
     "Jamestown Foundation, Eurasia Daily Monitor",  # a publisher's series after the comma
     "Reuters statement",  # a medium's own statement speaks as its articles do
-    "Ministry of Justice of Moldova (statement on the talks)",  # no person signs it
+    "Hansard (Statement Records)",  # a record's other name, not a document's words and their topic
     "Statement",
     None,
 ])

@@ -57,10 +57,12 @@ def _bracketed(text: str) -> SourceForm | None:
     low = inside.lower()
     if low in _documents() or low in _channels():
         return SourceForm(m["name"].strip(), low, low in _channels(), None)
-    words, sep, person = inside.partition(" of ")
-    if sep and words.lower() in _documents() and (signer := _signer(person)) is not None:
-        return SourceForm(m["name"].strip(), words.lower(), False, signer)
-    return None
+    # "(statement of Minister Ivan Petrenko)": the person signs; "(statement on the talks)", "(statement of the
+    # minister)": the body's document all the same, its topic or an unnamed signer after the words.
+    if (opening := _opening_words().match(inside)) is None:
+        return None
+    _, sep, person = inside.partition(" of ")
+    return SourceForm(m["name"].strip(), opening.group(1).lower(), False, _signer(person) if sep else None)
 
 
 def _after_comma(text: str) -> SourceForm | None:
@@ -86,6 +88,11 @@ def _signer(words: str) -> str | None:
         parts = parts[1:]
     name = " ".join(parts)
     return name if FULL_NAME.fullmatch(name) else None
+
+
+@functools.cache
+def _opening_words() -> re.Pattern:
+    return re.compile(rf"({alternation(_documents())})\s+(?:of|on|by|from|regarding|concerning)\s", re.IGNORECASE)
 
 
 @functools.cache
