@@ -143,3 +143,40 @@ def test_a_state_centre_under_a_security_council_issues_its_own_release():
     got = _claim("Center for Countering Disinformation", None, "at least 900",
                  "The invaders have lost at least 900 soldiers near the border this month.")
     assert got == "Center for Countering Disinformation"
+
+
+@pytest.mark.parametrize("source, paragraphs, quantity, claimant", [
+    # The kind of document after the name, in brackets, after a comma or closing it: the name's own figures.
+    ("British Border Force (press release)", ("Some 40 drones crossed the border over the winter.",),
+     "Some 40", "Border Force"),
+    ("Union of Veterans statement", ("More than 300 soldiers of the brigade were killed this spring.",),
+     "More than 300", "Union of Veterans"),
+    ("Pavel Orlov, Telegram channel", ("I can report that 11 drones were shot down overnight.",), "11", "Pavel Orlov"),
+    # A minister's statement the line names them as signing: the minister's, not the ministry's.
+    ("Ministry of Justice of Moldova (statement of Minister Ion Rusu)",
+     ("Nearly 500 shells were seized from the smugglers this year.",), "Nearly 500", "Ion Rusu"),
+    # No one named after the words: the ministry's, by its name without them.
+    ("Ministry of Justice of Moldova (statement of the minister)",
+     ("Nearly 500 shells were seized from the smugglers this year.",), "Nearly 500", "Ministry of Justice of Moldova"),
+])
+def test_a_source_line_naming_its_document_gives_the_figures_to_its_name(source, paragraphs, quantity, claimant):
+    assert _claim(source, None, quantity, *paragraphs) == claimant
+
+
+@pytest.mark.parametrize("source, paragraphs, quantity, claimant", [
+    # The document a body's release cites by a definite noun, no owner named: its own finding.
+    ("Regional Prosecutor's Office of Poltava",
+     ("According to the investigation, at least 14 missiles were launched at the city in March.",),
+     "at least 14", "Regional Prosecutor's Office of Poltava"),
+    ("DPRK State Affairs Commission",
+     ("According to the report, some 30 launchers took part in the drill.",), "some 30", "DPRK State Affairs Commission"),
+])
+def test_a_release_citing_its_own_document_states_the_figures_itself(source, paragraphs, quantity, claimant):
+    assert _claim(source, None, quantity, *paragraphs) == claimant
+
+
+
+def test_a_release_citing_a_body_by_a_common_noun_is_not_its_own():
+    # "the command" names another body, no document: not the release's own voice.
+    assert _claim("Tula Regional Administration", None, "about 300",
+                  "According to the command, about 300 soldiers took part in the demining.") != "Tula Regional Administration"

@@ -36,10 +36,11 @@ from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
 from .claimant_names import claimant_aliases, cleaned, kind, normalise
 from ..mentions.claimant_vocab import claimant_cues
-from ..mentions.mention_vocab import former_words, key, nationalities
+from ..mentions.mention_vocab import former_words, key, known, nationalities
 from ..mentions.speaker_vocab import outlet_channel
 from ..mentions.signed_posts import (body_by_form, channel_owner, channel_unit, office_channel, own_channel, signing_name,
                                      unit_heads, writes_as_i)
+from ..mentions.source_forms import source_form
 
 STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})  # kinds of a body that briefs
 _DOMAIN = re.compile(r"\.[a-z]{2,4}$")  # "Kremlin.ru": a body's site, by its name
@@ -168,6 +169,13 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
     own voice: the person who signs it (``author``) when they write in the first person singular, else the body
     (by a vocabulary's name, :func:`releasing_body`, or by its name's form); None for any other source, and for a
     person's channel with no signer."""
+    form = source_form(source)
+    if form is not None and form.signer is not None:
+        return ReleaseVoice(_signer(form.signer) or form.signer, True)  # "Ministry (statement of Minister X)": X's
+    if form is not None and not form.channel and (voice := _named_document(form.name)) is not None:
+        return voice  # "Youth League statement", "Kim Yo Jong press statement (KCNA)": the name's own document
+    if form is not None and form.channel:
+        source = f"{form.name} ({form.document})"  # "Ivan Petrenko, Telegram channel": the bracketed form
     # A byline naming a state body by its whole name signs the text as that body ("author: Defense Intelligence
     # Agency" under a source naming its document): a release as much as one its source names.  Under a medium's or
     # a publisher's source the byline is a desk or a dateline ("Ukraine", "Pentagon"), no body signing.
@@ -190,8 +198,30 @@ def release_claimant(source: str | None, author: str | None, texts: list[str]) -
 
 def issuing_body(source: str | None) -> str | None:
     """The state body an article's source is, by a vocabulary's name or its name's form ("Ministry of Foreign
-    Affairs of Ukraine"): whose own transcript's officials speak for it; None for any other source."""
+    Affairs of Ukraine"), less the kind of document the line names ("... (press release)"): whose own transcript's
+    officials speak for it; None for any other source."""
+    if (form := source_form(source)) is not None and not form.channel:
+        source = form.name
     return releasing_body(source) or _body_by_form(source)
+
+
+def _named_document(name: str) -> ReleaseVoice | None:
+    """Who states the figures of a document a source line names as ``name``'s own release or statement: a person
+    the vocabularies know by that name, who signs it; else the body, by a vocabulary's name, else as written less
+    a state's word before it ("UK Foreign, Commonwealth & Development Office": the state's office, by its name);
+    None for a medium or a publisher, whose statement speaks as its articles do."""
+    if _publishes(name):
+        return None
+    entity = known().get(key(name))
+    if entity is not None and entity.kind == "person":
+        return ReleaseVoice(_signer(entity.name) or entity.name, True)
+    if (body := issuing_body(name)) is not None:
+        return ReleaseVoice(body, False)
+    if (found := normalise(name)) is not None:
+        return ReleaseVoice(found, False) if kind(found) not in PUBLISHING_KINDS else None
+    low = name.lower()
+    state = next((w for w in _state_words() if low.startswith(f"{w} ")), None)
+    return ReleaseVoice(name[len(state):].strip() if state else name, False)
 
 
 def others_account(sentence: str, start: int) -> bool:
@@ -212,6 +242,19 @@ def own_evidence(words: str) -> bool:
     military", :mod:`claim_own_voice`)."""
     first = words.split(None, 1)[0].lower() if words.strip() else ""
     return first in claimant_cues("first_person")  # the writer's own possessive ("our", "my")
+
+
+def own_document(words: str, claimant: str | None) -> bool:
+    """Whether a claim's words cite a document by a definite noun and no owner (``claimant_cues.csv``, role
+    ``document``: "according to the report", "according to the investigation"), with ``claimant`` known to no
+    vocabulary: in a body's release or a person's post, the document the voice is, or one it made, and the figures
+    its own. "According to the command" names another body, no document, and is left to the claim."""
+    m = _DEFINITE_DOCUMENT.fullmatch(" ".join(words.split())) if words else None
+    return m is not None and kind(claimant) is None and m.group("noun").lower() in claimant_cues("document")
+
+
+# "the report", "the preliminary investigation": a definite article, up to two lower-case modifiers, the noun.
+_DEFINITE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)")
 
 
 _OWN_GROUP = re.compile(r"(?<![\w'’])(?:our|my)\s+(\w+)")

@@ -30,7 +30,8 @@ from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
 from .claim_further import adds_a_point
 from .claim_impersonal import clause_impersonal
-from .claim_release import PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body
+from .claim_release import (PUBLISHING_KINDS, issuing_body, others_account, own_document, own_evidence, release_claimant,
+                            releasing_body)
 from .claim_government_answers import answering_government
 from .claim_own_groups import own_group_claim
 from .claim_own_voice import home_body_claim
@@ -303,6 +304,8 @@ class ArticleClaims(QuotationSpeakers):
         one credited to words no vocabulary knows ("according to the command"), which name another."""
         if found.claimant is None:
             return not found.text
+        if own_document(found.text, found.claimant):
+            return True  # "According to the investigation, ..." in a prosecutor's own release: its own finding
         return kind(found.claimant) == "unattributed" and bool(found.text) and (normalise(found.text) is None or own_evidence(found.text))
 
     def _agent_claim(self, j: int, at: int) -> Claim | None:
