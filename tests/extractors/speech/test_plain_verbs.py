@@ -44,3 +44,15 @@ def test_a_verb_of_haste_before_the_verb_of_saying_keeps_the_subject(text, speak
 ])
 def test_a_plain_form_after_to_or_with_a_thing_as_subject_says_nothing(text, speaker):
     assert quote_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Polish officials call the corridor “a lifeline”.", "Polish officials"),
+    ("Western analysts speak of “a new phase” of the war.", "Western analysts"),
+])
+def test_the_plain_form_of_a_naming_verb_after_a_plural_subject_attributes_the_quote(text, speaker):
+    assert quote_speakers(text) == [speaker]
+
+
+def test_a_naming_verb_after_to_says_no_words():
+    assert quote_speakers("The ministry declined to call the launch “a test”.") == [None]

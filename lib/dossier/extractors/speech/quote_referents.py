@@ -28,6 +28,7 @@ from .owned_bodies import owned_body
 from .clause_subjects import clause_namer
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, member_before
 from .first_descriptions import described
+from .group_naming import names_as_group
 from .named_marks import call_sign_after
 from ..mentions.home_ministries import home_ministry
 from ..mentions.particle_names import full_particle_name
@@ -82,6 +83,8 @@ class Referents(OfficialRoles):
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
+        if names_as_group(self.masked, a):  # (a group as written: no office, role or chart stands in for it)
+            return said
         if a.speaker_text and (holder := office_holder(a.speaker_text, self.masked, a.start, self.source, self.day, self.starts[
                 max(0, bisect.bisect_right(self.starts, a.start) - 1)] if self.starts else 0, said.speaker)) is not None:
             return said._replace(speaker=holder)  # "the Chancellor said": the office's holder on the day of publication
@@ -119,6 +122,8 @@ class Referents(OfficialRoles):
         said = self.named.get(a)
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
+        if names_as_group(self.masked, a):  # "Russian officials describe it as “…”": the group's habit of speech, as written
+            return self.named.setdefault(a, Said(a.speaker_text, a.speaker_text, a.cue, a.start))
         if a.how == "group" and (states_body := body_of_states(self.masked, a)) is not None:
             # "the member states wrote in a joint letter": the body they make up speaks.
             return self.named.setdefault(a, Said(states_body, a.speaker_text, a.cue, a.start))
