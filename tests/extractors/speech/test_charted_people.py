@@ -204,3 +204,18 @@ def test_a_member_of_a_group_whose_noun_ends_a_longer_role_only_is_read_without_
     text = ("Several well-known Russian bloggers have begun to post pictures, and one of them wrote that the newcomers "
             "were \"quieter than our own.\"")
     assert len(quote_speakers(text)) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A place written with its unit after "the" places someone local as a bare name does.
+    ("“The night shift never stops,” a foreman at a warehouse in the Belgorod region told the paper.", "Russian foreman"),
+    # Someone who serves in a shop is of where the shop is, as a villager is.
+    ("“They paid in cash and left,” said a shop assistant in a village in the Sumy region.", "Ukrainian shop assistant"),
+])
+def test_a_local_role_takes_the_state_of_the_region_it_is_in(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_role_of_no_place_takes_no_state_from_the_region():
+    text = "“The sea was cold,” said a tourist in the Belgorod region."
+    assert _speakers(text)[-1] != "Russian tourist"

@@ -31,7 +31,8 @@ def _places() -> dict[str, str]:
 
 @functools.cache
 def _in_place() -> re.Pattern:
-    return re.compile(rf"\b(?:in|at|around|near|from)\s+(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
+    # ("in the Moscow region", "in the Kurchatov district": a place named with its unit after "the".)
+    return re.compile(rf"\b(?:in|at|around|near|from)\s+(?:the\s+)?(?P<place>{UPPER}[\w\-]*(?:\s+{UPPER}[\w\-]*)?)")
 
 
 def state_of_place(place: str) -> str | None:

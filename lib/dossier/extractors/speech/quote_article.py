@@ -20,6 +20,7 @@ from ...text.quote_marks import Marked, find_marked, mask
 from ..mentions import discourse
 from ..mentions.mention_vocab import key, titles
 from ..mentions.styled_outlets import state_styled
+from .according_pronouns import according_to_said
 from .named_marks import names_one
 from .cited_media import citations
 from .disputed_names import disputed_names, unmask_names
@@ -476,8 +477,7 @@ class Article(Referents):
         s = self.sents[i]
         said = [self.resolve(a, i) for a in self.attributions_of(i) if a.speaker_text]
         if self.worth[i]:
-            said += [Said(canonical(self.who_is(pos, who)[0], "group"), who, "according to", pos)
-                     for pos, who in (apposed_source(self, *x, s.end) for x in self.scan.according_to(s.start, s.end))]
+            said += [according_to_said(self, i, *apposed_source(self, *x, s.end)) for x in self.scan.according_to(s.start, s.end)]
         self.said[i] = said = sorted((x for x in said if x.speaker), key=_POS)
         self.reading -= 1
         return said

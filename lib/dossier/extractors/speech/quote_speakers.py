@@ -11,6 +11,7 @@ import re
 from ...text.quote_marks import ENGLISH_DOUBLE, Marked
 from ...text.words import UPPER, alternation
 from .quote_article import Article, Sentence
+from .according_pronouns import according_to_said, is_person_pronoun
 from .passive_agents import apposed_source, named_agent
 from .quote_sentences import follows_quoted_sentence, introduction, runs_on, sentence_bounds, speaks_no_quote
 from .quote_issuers import issues_document
@@ -198,6 +199,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         if entity is None and (known := person_by_role(art, Attribution(pos, pos, pos + len(who), who, "group", "according to", "cite"),
                                                        art.sent_at(pos))):
             return Said(known, who, "according to", pos), None  # "According to the expert", just named
+        if entity is None and is_person_pronoun(who):
+            return according_to_said(art, art.sent_at(pos), pos, who), None  # "according to him": whom "he" is
         return Said(entity.name if entity is not None else canonical(group, "group"), who, "according to", pos), None
     if (by := reckoned_by(art.masked, lo, q.open_at)) is not None:  # "By the estimate of the team, … “at least 100”"
         group, entity = art.who_is(by.pos, by.who)
