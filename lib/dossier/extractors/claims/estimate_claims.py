@@ -28,6 +28,7 @@ import re
 from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
+from .claim_belief_carry import Credited, carried_belief, is_belief_claim
 from .claim_further import adds_a_point
 from .claim_impersonal import clause_impersonal
 from .claim_release import PUBLISHING_KINDS, issuing_body, others_account, own_evidence, release_claimant, releasing_body
@@ -261,6 +262,10 @@ class ArticleClaims(QuotationSpeakers):
         two districts. Four people were killed").
         """
         found = self._claim(k, start, end)
+        if is_belief_claim(found.claimant, found.text) and (carried := carried_belief(
+                self.texts, self._paragraphs, k, Credited(self._claimed[0], self._claimed[1].claimant, self._claimed[1])
+                if self._claimed is not None else None, self._last_credit)) is not None:
+            found = carried  # "The agency estimates ... About 4,700 are believed to have been killed": the agency's
         if found.claimant is None and self._claimed is not None and self._claimed[0] >= k - 1 and not self.found(k):
             if (goes_on(self.texts[k], start, end) and not self._last_unclaimed) or self._findings_go_on(k):
                 found = self._claimed[1]
@@ -338,6 +343,12 @@ class ArticleClaims(QuotationSpeakers):
         verbs = self.read(k - 1).verbs
         told = self._credit(k - 1, verbs[-1], len(self.texts[k - 1])) if verbs else None
         return told if told is not None and told.claimant is not None else None
+
+    def _last_credit(self, j: int) -> Credited | None:
+        """The claim of sentence ``j``'s last attribution, else None."""
+        found = self.read(j).found
+        claim = self.resolve(j, found[-1]) if found else None
+        return Credited(j, claim.claimant, claim) if claim is not None else None
 
     def _findings_go_on(self, k: int) -> bool:
         # "The team also says Pyongyang delivered at least 100 missiles ... More than 11,000 troops were sent": a
