@@ -42,6 +42,7 @@ from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_relay_memory import RelayMemory
 from .claim_quotation_speakers import QuotationSpeakers
+from .claim_quoted_descriptions import names_a_described_body
 from .claim_resolve import Claim
 from .claim_sentence import derived, goes_on
 from .claimant_names import FULL_NAME, claimant_aliases, cleaned, kind, normalise
@@ -212,7 +213,7 @@ class ArticleClaims(QuotationSpeakers):
             return None
         read = self.read(k)
         lo, hi = bisect.bisect_left(read.starts, quote[0]), bisect.bisect_right(read.starts, quote[1])
-        named = [a for a in read.found[lo:hi] if a.end <= quote[1] and not a.anaphor]
+        named = [a for a in read.found[lo:hi] if a.end <= quote[1] and (not a.anaphor or names_a_described_body(a))]
         for a in sorted(named, key=lambda a: abs(a.start - start)):
             source = self.resolve(k, a)
             if kind(source.claimant) not in (None, "unattributed") and source.claimant != speaker.claimant:
