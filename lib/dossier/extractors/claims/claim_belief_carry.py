@@ -6,8 +6,7 @@ estimated to", data/belief_passives.csv) without naming it again; the belief is 
 reports'. Hearsay ("is said to") and a past belief ("was thought to") carry on no one. Only a claimant the
 vocabularies know, credited in the sentence right before in the same paragraph (or in the paragraph before, when
 the sentence opens by adding a point: "In addition, ... is believed to"), carries on; a sentence that names
-someone of its own is read by its own words. The article's first sentence has none before it: a lead names its
-source in the paragraph below ("..., the daily has learned. | According to material the JCS submitted ...").
+someone of its own is read by its own words.
 """
 
 from __future__ import annotations
