@@ -52,15 +52,3 @@ def test_a_body_no_vocabulary_knows_carries_on_no_one():
     got = claimants("The Ruritanian Bureau of Counting estimates that about 9,000 men went to the front. "
                     "Of those men, roughly 1,300 are believed to have been wounded.")
     assert got["roughly 1,300"] == "unattributed reports"
-
-
-def test_the_leads_belief_is_the_source_named_in_the_paragraph_below():
-    got = claimants("Ruritania is estimated to have sent about 9,000 troops to the front, this newspaper has learned.",
-                    "The Defense Intelligence Agency (DIA) told lawmakers that some 1,300 of them were wounded.")
-    assert got["about 9,000"] == "Defense Intelligence Agency"
-
-
-def test_a_lead_whose_paragraph_below_names_no_one_stays_unattributed():
-    got = claimants("Ruritania is estimated to have sent about 9,000 troops to the front.",
-                    "The troops crossed the river in small boats.")
-    assert got["about 9,000"] == "unattributed reports"

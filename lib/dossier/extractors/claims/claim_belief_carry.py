@@ -49,25 +49,13 @@ def carried_belief(texts: list[str], paragraphs: list[int] | None, k: int, claim
     ``claimed``: the last figure's claim that names a claimant; ``credited_before(j)``: the claim of sentence
     ``j``'s last attribution, for a sentence before that credits someone but holds no figure ("When the NIS
     reported to lawmakers, one number drew a sigh")."""
-    if paragraphs is None:
+    if not k or paragraphs is None:
         return None
-    if not k:
-        return _named_below(paragraphs, k, credited_before)
     same = paragraphs[k] == paragraphs[k - 1]
     if not same and not adds_a_point(texts[k]):
         return None
     for found in (claimed if claimed is not None and claimed.sentence == k - 1 else None,
                   credited_before(k - 1) if same else None):
         if found is not None and kind(found.claimant) not in (None, "unattributed"):
-            return found.claim
-    return None
-
-
-def _named_below(paragraphs: list[int], k: int, credited: Callable[[int], Credited | None]) -> object | None:
-    """For the lead's passive ("North Korea is estimated to have sent 28,000 containers, the daily has learned"):
-    the first claimant the vocabularies know credited in the paragraph after it, where a lead's source is named."""
-    below = [j for j in range(k + 1, len(paragraphs)) if paragraphs[j] == paragraphs[k] + 1]
-    for j in below:
-        if (found := credited(j)) is not None and kind(found.claimant) not in (None, "unattributed"):
             return found.claim
     return None
