@@ -15,3 +15,11 @@ from dossier.extractors.claims.claim_progressive import before_progressive
 ])
 def test_before_progressive(text, verb, subject):
     assert text[: before_progressive(text, len(text), verb)] == subject
+
+
+def test_a_progressive_of_speaking_of_reports_for_its_subject():
+    from estimate_readings import claimants
+    named = "The Defense Intelligence Agency (DIA) said in March that 1,500 troops had left for the front. "
+    assert claimants(named + "Within weeks the agency was speaking of more than 9,000 soldiers.")["more than 9,000"] == \
+        "Defense Intelligence Agency"
+    assert claimants(named + "The Defense Intelligence Agency was later talking about 4,000 soldiers killed.")["4,000"] == "Defense Intelligence Agency"

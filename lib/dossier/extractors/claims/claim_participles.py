@@ -18,6 +18,7 @@ from typing import Callable
 from .claim_attribution import Attribution
 from .claim_lead import lead_subject
 from .claimant_names import as_claimant, normalise
+from .claimant_phrases import PRONOUNS, descriptions
 from ..mentions.claimant_vocab import claimant_cues
 from ...text.words import alternation
 
@@ -49,6 +50,15 @@ def _with_subject(m: re.Match) -> Attribution | None:
     return Attribution(m.start("who"), m.end(), who, claimant, how=WITH) if claimant else None
 
 
+@functools.cache
+def _with_description() -> re.Pattern:
+    # ", with the spy agency saying", ", with intelligence authorities saying": a body's description as the
+    # participle's own subject, which refers back as it does before a verb.
+    bodies = [d for d, kinds in descriptions().items() if d not in PRONOUNS and kinds - {"person"}]
+    return re.compile(rf",\s+with\s+(?P<who>(?:the\s+)?(?:{alternation(bodies)}))\s+"
+                      rf"(?:{alternation(claimant_cues('participle'))})\b", re.IGNORECASE)
+
+
 _PARTICIPLE_GAP = 16  # characters between an attribution and the comma of its participle ("said on Monday, adding")
 
 
@@ -65,6 +75,8 @@ def participle_attributions(sentence: str, low: str | None, found: list[Attribut
     """
     if (w := _with_pattern().search(sentence)) is not None and (own := _with_subject(w)) is not None:
         return [own]
+    if "with" in sentence and (w := _with_description().search(sentence)) is not None:
+        return [Attribution(w.start("who"), w.end(), w.group("who"), None, anaphor=True, how=WITH)]
     m = _participle_pattern(low is not None).search(sentence if low is None else low)
     if m is None:
         return []

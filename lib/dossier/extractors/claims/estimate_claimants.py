@@ -30,7 +30,7 @@ from .claim_documents import document_at, document_words, owner_end
 from .claim_document_subjects import document_subject
 from .claim_progressive import before_progressive
 from .claimant_settings import before_setting
-from .claimant_times import before_time, calendar_word, opens_with_time, strip_times
+from .claimant_times import before_time, calendar_word, opening_time, opens_with_time, strip_times
 from .claimant_name_end import name_end
 from .claimant_quoted_subjects import quoted_subject
 from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, kind, normalise
@@ -95,11 +95,10 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
         # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
         "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *(w for role in _VERB_ROLES for w in claimant_cues(role))])})\b"),
-        # A description is a whole subject ("The agency said"), never the end of a longer one ("briefed by the
-        # agency said"); a personal pronoun is a subject wherever it stands ("footage they say shows").
-        "anaphor": compiled(
-            rf"(?:(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})|(?<![\w'’])({alt(_PRONOUNS)}))$"
-        ),
+        # A description is a whole subject ("The agency said", after a time: "In May the agency said"), never the end
+        # of a longer one ("briefed by the agency said"); a personal pronoun is one wherever it stands ("they say").
+        "anaphor": compiled(rf"(?:(?:^(?:{opening_time().pattern})?|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})"
+                            rf"|(?<![\w'’])({alt(_PRONOUNS)}))$"),
         # Tried only where a hyphen stands before the subject's end: "The London-based think tank".
         "located": compiled(rf"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({_located_description()})$"),
     }

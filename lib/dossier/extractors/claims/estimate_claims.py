@@ -28,6 +28,7 @@ import re
 from ...text.outlets import outlet_names
 from .claim_questions import QUESTION
 from .claim_backward import agent_words, crediting_sentence
+from .claim_belief_carry import Credited, carried_belief, is_belief_claim
 from .claim_further import adds_a_point
 from .claim_impersonal import clause_impersonal
 from .claim_release import (PUBLISHING_KINDS, issuing_body, others_account, own_document, own_evidence, release_claimant,
@@ -42,6 +43,7 @@ from .claim_relatives import in_later_relative
 from .claim_relays import RELAY_KINDS, relay_capable, relayed_body, span_holding
 from .claim_relay_memory import RelayMemory
 from .claim_quotation_speakers import QuotationSpeakers
+from .claim_quoted_descriptions import names_a_described_body
 from .claim_resolve import Claim
 from .claim_sentence import derived, goes_on
 from .claimant_names import FULL_NAME, claimant_aliases, cleaned, kind, normalise
@@ -212,7 +214,7 @@ class ArticleClaims(QuotationSpeakers):
             return None
         read = self.read(k)
         lo, hi = bisect.bisect_left(read.starts, quote[0]), bisect.bisect_right(read.starts, quote[1])
-        named = [a for a in read.found[lo:hi] if a.end <= quote[1] and not a.anaphor]
+        named = [a for a in read.found[lo:hi] if a.end <= quote[1] and (not a.anaphor or names_a_described_body(a))]
         for a in sorted(named, key=lambda a: abs(a.start - start)):
             source = self.resolve(k, a)
             if kind(source.claimant) not in (None, "unattributed") and source.claimant != speaker.claimant:
@@ -262,6 +264,10 @@ class ArticleClaims(QuotationSpeakers):
         two districts. Four people were killed").
         """
         found = self._claim(k, start, end)
+        if is_belief_claim(found.claimant, found.text) and (carried := carried_belief(
+                self.texts, self._paragraphs, k, Credited(self._claimed[0], self._claimed[1].claimant, self._claimed[1])
+                if self._claimed is not None else None, self._last_credit)) is not None:
+            found = carried  # "The agency estimates ... About 4,700 are believed to have been killed": the agency's
         if found.claimant is None and self._claimed is not None and self._claimed[0] >= k - 1 and not self.found(k):
             if (goes_on(self.texts[k], start, end) and not self._last_unclaimed) or self._findings_go_on(k):
                 found = self._claimed[1]
@@ -341,6 +347,12 @@ class ArticleClaims(QuotationSpeakers):
         verbs = self.read(k - 1).verbs
         told = self._credit(k - 1, verbs[-1], len(self.texts[k - 1])) if verbs else None
         return told if told is not None and told.claimant is not None else None
+
+    def _last_credit(self, j: int) -> Credited | None:
+        """The claim of sentence ``j``'s last attribution, else None."""
+        found = self.read(j).found
+        claim = self.resolve(j, found[-1]) if found else None
+        return Credited(j, claim.claimant, claim) if claim is not None else None
 
     def _findings_go_on(self, k: int) -> bool:
         # "The team also says Pyongyang delivered at least 100 missiles ... More than 11,000 troops were sent": a
