@@ -144,3 +144,38 @@ def test_ukraines_national_telethon_named_with_its_state_is_a_medium():
     text = ("North Korean crews now fly drones near Kursk, Ukraine's military intelligence says.\n\n"
             "“Drones are the main threat now,” Yusov told Ukraine's national telethon.")
     assert _quotes(text, source="Kyiv Independent")[-1] == ("Andriy Yusov", "United News telethon", "sentence")
+
+
+def test_novye_izvestia_is_not_the_state_izvestia():
+    # The private daily's name ends in the state paper's: a Russian official who told it speaks through it, not Izvestia.
+    text = "Moscow confirmed the deployment last week.\n\n“The Koreans fought well,” Deputy Defence Minister Ivan Petrov told Novye Izvestia."
+    assert _quotes(text)[-1][1] == "Novye Izvestia"
+
+
+def test_the_private_daily_prints_its_own_interview_without_a_channel():
+    # In its own pages it prints what it was told; it relays no one, unlike a state outlet of the speaker's state.
+    text = "Moscow confirmed the deployment last week.\n\n“The Koreans fought well,” the analyst Pavel Orlov told Novye Izvestia."
+    assert _quotes(text, source="Novye Izvestia")[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "lead, channel",
+    [
+        ("This was stated by the spokesperson of the border service, Ivan Koval, on the air of the United News "
+         "national telethon.",
+         "United News telethon"),
+        ("This was stated by the spokesperson of the border service, Ivan Koval, on the air of the Rossiya 1 channel.",
+         "Rossiya 1"),
+    ],
+)
+def test_a_medium_on_whose_air_words_were_said_carries_them_however_long_its_name(lead, channel):
+    # "on the air of" presents the medium after it as the source, even with its name several words long.
+    text = ("The border guards are watching the northern border.\n\n" + lead + "\n\n"
+            "“The enemy keeps rotating its forces,” Ivan Koval said.")
+    assert _quotes(text, source="Kyiv Post")[-1] == ("Ivan Koval", channel, "article")
+
+
+def test_the_air_of_a_place_is_no_medium():
+    # The look-alike: "the air of" a room names no medium, and the words keep none.
+    text = "“We are ready,” Ivan Koval said, breathing on the air of the cold morning in Sumy."
+    assert _quotes(text, source="Kyiv Post")[-1][1] is None

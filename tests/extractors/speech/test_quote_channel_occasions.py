@@ -94,3 +94,26 @@ def test_a_repetition_in_another_clause_does_not_stop_the_speakers_medium():
     # The adverb is someone else's: the words the agency's speaker said keep the agency.
     text = _TASS + "Analysts have repeatedly questioned the figures, but Lavrov called the trade “lawful.”"
     assert _channels(text)[1:] == [("TASS", "article")]
+
+
+@pytest.mark.parametrize("before, later", [
+    # Words given in answer to a question: put at a briefing or in an interview no medium named elsewhere reported.
+    (_TASS, "Asked whether more workers would come, Lavrov said the matter was “for the two leaders alone.”"),
+    (_TASS, "Asked in Minsk about the sanctions, the minister called them “a dead end.”"),
+    (_KCNA, "When asked about the harvest, Kim said the farms had done “better than ever.”"),
+])
+def test_words_answering_a_question_inherit_no_medium_named_elsewhere(before, later):
+    assert _channels(before + later)[1:] == [(None, None)]
+
+
+def test_an_answer_keeps_the_medium_its_paragraph_names_as_asking():
+    # The paragraph says whom the speaker talked to: its next answer was given to that medium.
+    text = _KCNA + ("Lavrov told RIA Novosti that the talks had been “warm.” Asked about the workers, he said they "
+                    "were “welcome guests.”")
+    assert _channels(text)[-1] == ("RIA Novosti", "paragraph")
+
+
+def test_asked_inside_the_sentence_is_no_answer_of_the_speaker():
+    # Only a sentence opening with the participle gives its speaker's answer; here another is asked.
+    text = _TASS + "Lavrov called the ties “unbreakable,” after Choe asked about them."
+    assert _channels(text)[1:] == [("TASS", "article")]

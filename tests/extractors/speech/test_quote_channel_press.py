@@ -28,6 +28,9 @@ _BEFORE = ("Foreign Minister Sergei Lavrov praised the Korean troops, saying the
     # Said at a press occasion, however it is qualified.
     "At a joint news conference, Lavrov called the talks “frank and friendly.”",
     "Lavrov said during his closing press briefing that the partnership was “for the long term.”",
+    # A press event or appearance is a press occasion too.
+    "At a joint press event after the talks, Lavrov called the visit “a turning point.”",
+    "During a short press appearance in the lobby, the minister called the talks “businesslike.”",
 ])
 def test_words_said_to_the_press_do_not_inherit_a_medium_named_elsewhere(later):
     assert _channels(_BEFORE + later)[1:] == [(None, None)]

@@ -7,7 +7,8 @@ quote inherits a medium.
 
 So do words the sentence says were said on an occasion of their own (:func:`occasion_of`): at one it marks as
 another ("At a separate rally, she said"), or one it names by a place or a trip ("Speaking in Vilnius, …", "said
-during a visit to Beijing").  A medium another paragraph named reported its own occasion, not this one.  An
+during a visit to Beijing"), or by the question the words answer ("Asked about the reports, Peskov said …": put at a
+briefing or in an interview, which only a medium the paragraph names as asking carries).  A medium another paragraph named reported its own occasion, not this one.  An
 occasion told before ("Speaking at the ceremony", "during the visit") is the medium's, and stops nothing.  Words
 said again and again (:func:`said_repeatedly`: "Kim has repeatedly called for …") were said on no one occasion a
 medium reported.
@@ -53,7 +54,7 @@ def occasion_of(art: Article, lo: int, hi: int) -> Occasion | None:
     other, own = _occasions()
     if other.search(art.masked, lo, hi):
         return Occasion.OTHER
-    if own.search(art.masked, lo, hi):
+    if own.search(art.masked, lo, hi) or _question().match(art.masked, lo, hi):
         return Occasion.OWN
     return None
 
@@ -68,6 +69,13 @@ def said_repeatedly(art: Article, lo: int, hi: int) -> bool:
 def _repeated() -> re.Pattern:
     t = load_table("speaking_occasions.csv")
     return re.compile(rf"\b(?i:{alternation(t.phrase[t.kind == 'repeated'])})\s+(?i:{alternation(cue_words().verbs)})\b")
+
+
+@functools.cache
+def _question() -> re.Pattern:
+    """A sentence opening with a participle of being questioned: "Asked about the reports, …", "When asked whether"."""
+    t = load_table("speaking_occasions.csv")
+    return re.compile(rf"\s*(?:(?i:when)\s+)?(?i:{alternation(t.phrase[t.kind == 'question'])})\b")
 
 
 # A place or occasion new to the article: a proper name, or a noun phrase opened indefinitely or by a possessive.
