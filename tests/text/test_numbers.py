@@ -495,3 +495,16 @@ def test_by_the_before_a_plural_of_a_noun_is_no_part_of_it(text, written):
     # "by" names who acts ("led by the thousands of soldiers"), no rate: the plural is its own vague count.
     found, q = only(text)
     assert (found, q.hedge) == (written, "vague")
+
+
+@pytest.mark.parametrize(
+    "text, written, low, high",
+    [
+        ("The plant lost between a fifth and a quarter of its workers.", "between a fifth and a quarter", 20, 25),
+        ("Officials think a third to a half of the grain was exported.", "a third to a half", 33.3, 50),
+        ("Either one in four or one in ten of the fuses fail.", "one in four or one in ten", 10, 25),
+    ],
+)
+def test_two_fractions_joined_are_a_range_of_shares(text, written, low, high):
+    found, q = only(text)
+    assert (found, q.kind, q.hedge, q.low, q.high) == (written, "share", "range", low, high)

@@ -383,3 +383,16 @@ def test_a_share_standing_alone_restates_the_share_before(text, quantity, subtyp
 )
 def test_a_share_standing_alone_with_no_share_before_is_no_figure(text):
     assert "Half" not in set(run(text)["quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high",
+    [
+        ("Western officials estimate that between a fifth and a quarter of the shells Russia fires come from "
+         "Pyongyang.", "between a fifth and a quarter", 20, 25),
+        ("Analysts reckon a third to a half of the deployed soldiers were wounded.", "a third to a half", 33.3, 50),
+    ],
+)
+def test_a_range_of_fractions_is_one_share(text, quantity, low, high):
+    row = one(text, quantity)
+    assert (row["category"], row["hedge"], row["low"], row["high"]) == ("share_percent", "range", low, high)
