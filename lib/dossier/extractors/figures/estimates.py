@@ -97,7 +97,7 @@ from .estimate_parts import ordinal_part_before, partitives
 from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
-from .estimate_single import a_lone_one
+from .estimate_single import a_lone_one, one_of_many
 from .estimate_several import counts_of_a_noun, some_of_them
 from .estimate_same_count import same_counts
 from .estimate_sanctions import sanctioned_officers
@@ -131,7 +131,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if q.kind == "count" and (honoured := memorial_count(before, after)) is not None:
         return honoured  # "101 framed portraits of soldiers killed", "portraits of 101 of the fallen": the dead
     if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)
-                              or sizes_small_groups(q, before) or an_age(q, before, after)):
+                              or sizes_small_groups(q, before) or an_age(q, before, after) or one_of_many(text, q, before)):
         return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three", "men of 20" (an age): no count of anyone
     counted, noun_at = forward(after)
     counted = likened(after, noun_at, counted)  # "six vehicles resembling the Koksan gun": the arm they look like
