@@ -508,3 +508,12 @@ def test_by_the_before_a_plural_of_a_noun_is_no_part_of_it(text, written):
 def test_two_fractions_joined_are_a_range_of_shares(text, written, low, high):
     found, q = only(text)
     assert (found, q.kind, q.hedge, q.low, q.high) == (written, "share", "range", low, high)
+
+
+def test_a_hedged_fraction_before_a_comma_is_a_share():
+    found, q = only("Last winter it was nearly half, the gunners say.")
+    assert (found, q.kind, q.hedge, q.high) == ("nearly half", "share", "upper_bound", 50)
+
+
+def test_an_unhedged_fraction_before_a_comma_stays_no_share():
+    assert find_quantities("In the second half, the pace of deliveries slowed.") == []

@@ -127,7 +127,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
           |(?P<ratio>{ratio})(?![\w])
           |(?P<rate>{rate})(?![\w])
           |(?P<n>{number})
-          |(?P<bare>{fraction})(?={mark}(?:\s+[a-z]|[.!?…])))
+          |(?P<bare>{fraction})(?={mark}(?:\s+[a-z]|[.!?…,;])))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>(?:\s+|-)(?:{after})\b|\+)?
         (?P<strong>[-–\s]strong\b|[-–](?:{strength})\b)?
