@@ -990,3 +990,8 @@ def test_a_loss_at_a_rate_by_the_plural_is_casualties(text, quantity):
 def test_people_in_hospital_are_wounded(text, quantity):
     row = one(text, quantity)
     assert row["category"] in ("casualties", "strike_casualties") and row["subtype"] == "wounded"
+
+
+def test_soldiers_a_unit_hit_are_its_casualties():
+    row = one("The battalion's drone teams hit about 70 Russian soldiers near Pokrovsk on Tuesday.", "about 70")
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")
