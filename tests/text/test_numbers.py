@@ -517,3 +517,9 @@ def test_a_hedged_fraction_before_a_comma_is_a_share():
 
 def test_an_unhedged_fraction_before_a_comma_stays_no_share():
     assert find_quantities("In the second half, the pace of deliveries slowed.") == []
+
+
+def test_a_half_is_a_fraction_as_half_is():
+    found, q = only("By spring the share had fallen to nearly a half.")
+    assert (found, q.kind, q.high) == ("nearly a half", "share", 50)
+    assert [(q.low, q.kind) for q in find_quantities("They shipped two and a half million rounds.")] == [(2_500_000, "count")]
