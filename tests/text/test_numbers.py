@@ -495,3 +495,31 @@ def test_by_the_before_a_plural_of_a_noun_is_no_part_of_it(text, written):
     # "by" names who acts ("led by the thousands of soldiers"), no rate: the plural is its own vague count.
     found, q = only(text)
     assert (found, q.hedge) == (written, "vague")
+
+
+@pytest.mark.parametrize(
+    "text, written, low, high",
+    [
+        ("The plant lost between a fifth and a quarter of its workers.", "between a fifth and a quarter", 20, 25),
+        ("Officials think a third to a half of the grain was exported.", "a third to a half", 33.3, 50),
+        ("Either one in four or one in ten of the fuses fail.", "one in four or one in ten", 10, 25),
+    ],
+)
+def test_two_fractions_joined_are_a_range_of_shares(text, written, low, high):
+    found, q = only(text)
+    assert (found, q.kind, q.hedge, q.low, q.high) == (written, "share", "range", low, high)
+
+
+def test_a_hedged_fraction_before_a_comma_is_a_share():
+    found, q = only("Last winter it was nearly half, the gunners say.")
+    assert (found, q.kind, q.hedge, q.high) == ("nearly half", "share", "upper_bound", 50)
+
+
+def test_an_unhedged_fraction_before_a_comma_stays_no_share():
+    assert find_quantities("In the second half, the pace of deliveries slowed.") == []
+
+
+def test_a_half_is_a_fraction_as_half_is():
+    found, q = only("By spring the share had fallen to nearly a half.")
+    assert (found, q.kind, q.high) == ("nearly a half", "share", 50)
+    assert [(q.low, q.kind) for q in find_quantities("They shipped two and a half million rounds.")] == [(2_500_000, "count")]

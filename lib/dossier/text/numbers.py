@@ -121,12 +121,13 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
+          |(?:between\s+(?P<f1>{fraction})\s+and|(?P<f0>{fraction})\s+(?:to|or))\s+(?:an?\s+)?(?P<f2>{fraction})(?![\w])
           |(?:(?:{alternation(cues('vague_rate'))})\s+(?!{vague}\s+of\b))?(?P<vague>{vague})
           |(?P<frac>{fraction})(?={mark}\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<ratio>{ratio})(?![\w])
           |(?P<rate>{rate})(?![\w])
           |(?P<n>{number})
-          |(?P<bare>{fraction})(?={mark}(?:\s+[a-z]|[.!?…])))
+          |(?P<bare>{fraction})(?={mark}(?:\s+[a-z]|[.!?…,;])))
         (?P<pct>\s?%|\s+percent\b|\s+per\s+cent\b)?
         (?P<after>(?:\s+|-)(?:{after})\b|\+)?
         (?P<strong>[-–\s]strong\b|[-–](?:{strength})\b)?
@@ -295,6 +296,9 @@ def _bounds(m: re.Match, hedge: str) -> tuple[float, float, str, bool]:
     if m.group("rate"):  # "three out of ten": a round share, as a fraction is
         share = 100 * parse_number(m.group("rate_n"))[0] / parse_number(m.group("rate_d"))[0]
         return (round(share, 1),) * 2 + ("approximate" if hedge == "exact" else hedge, False)
+    if m.group("f2"):  # "between a third and a half", "one in three or one in five": a range of shares
+        ends = sorted(number_words()["fraction"][" ".join(f.lower().split())] for f in (m.group("f1") or m.group("f0"), m.group("f2")))
+        return ends[0], ends[1], "range", False
     if between or r1:
         a, b = (a, b) if between else (r1, r2)
         lo, lo_scaled = parse_number(a)
@@ -485,7 +489,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         whole, pct, frac, vague = m.group(0, "pct", "frac", "vague")
         frac = frac or bare or m.group("ratio") or m.group("rate")
-        kind = "percent" if pct else "share" if frac else "count"
+        kind = "percent" if pct else "share" if frac or m.group("f2") else "count"
         start = m.start() + skip + len(whole) - len(whole.lstrip())
         end = m.end()
         if vague and vague.lower().rstrip().endswith(" of"):

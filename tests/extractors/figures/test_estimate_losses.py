@@ -977,3 +977,20 @@ def test_a_verb_of_criticism_is_no_strike():
 def test_a_loss_at_a_rate_by_the_plural_is_casualties(text, quantity):
     row = one(text, quantity)
     assert (row["category"], row["hedge"]) == ("casualties", "vague")
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Shelling struck a market in Kherson. 23 people have been hospitalised, doctors said.", "23"),
+        ("Officers said 300 soldiers of the brigade were hospitalized after the assault.", "300"),
+    ],
+)
+def test_people_hospitalised_are_wounded(text, quantity):
+    row = one(text, quantity)
+    assert row["category"] in ("casualties", "strike_casualties") and row["subtype"] == "wounded"
+
+
+def test_soldiers_a_unit_hit_are_its_casualties():
+    row = one("The battalion's drone teams hit about 70 Russian soldiers near Pokrovsk on Tuesday.", "about 70")
+    assert (row["category"], row["subtype"]) == ("casualties", "killed_or_wounded")

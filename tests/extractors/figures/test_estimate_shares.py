@@ -383,3 +383,28 @@ def test_a_share_standing_alone_restates_the_share_before(text, quantity, subtyp
 )
 def test_a_share_standing_alone_with_no_share_before_is_no_figure(text):
     assert "Half" not in set(run(text)["quantity_text"])
+
+
+@pytest.mark.parametrize(
+    "text, quantity, low, high",
+    [
+        ("Western officials estimate that between a fifth and a quarter of the shells Russia fires come from "
+         "Pyongyang.", "between a fifth and a quarter", 20, 25),
+        ("Analysts reckon a third to a half of the deployed soldiers were wounded.", "a third to a half", 33.3, 50),
+    ],
+)
+def test_a_range_of_fractions_is_one_share(text, quantity, low, high):
+    row = one(text, quantity)
+    assert (row["category"], row["hedge"], row["low"], row["high"]) == ("share_percent", "range", low, high)
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Gunners say the failure rate could be as high as 30 percent with the new fuses.", "as high as 30 percent"),
+        ("By one count it was a loss rate of nearly a quarter.", "nearly a quarter"),
+        ("Inspectors found that the dud rate was 15 percent.", "15 percent"),
+    ],
+)
+def test_a_rate_linked_to_a_percentage_is_a_share(text, quantity):
+    assert one(text, quantity)["category"] == "share_percent"

@@ -42,3 +42,19 @@ def test_one_in_a_list_or_with_a_loss_is_a_figure(text, category):
 )
 def test_one_as_a_count_of_what_was_fired_or_sent_is_a_figure(text):
     assert "one" in [t.lower() for t in run(text)["quantity_text"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When one regime sells shells to another, the war spreads.",
+        "Where one state ships missiles to another and the other pays in grain, sanctions follow.",
+        "The drones are cheap, yet each one is a loss to the brigade.",
+    ],
+)
+def test_one_as_a_pronoun_of_a_pair_or_of_many_is_no_count(text):
+    assert run(text).empty
+
+
+def test_one_with_no_other_of_a_pair_stays_a_count():
+    assert run("The battery fired one KN-23 missile at the port overnight.")["quantity_text"].tolist() == ["one"]

@@ -88,3 +88,45 @@ def test_troops_who_attacked_fight_no_strike():
 )
 def test_an_attack_of_troops_or_in_words_or_a_drop_of_no_bombs_is_no_strike(text):
     assert _categories(text)[-1] == "casualties"
+
+
+def _category_of(quantity: str, *paragraphs: str, title: str | None = None) -> str:
+    df = run(*paragraphs, title=title)
+    rows = df[df["quantity_text"] == quantity]
+    assert len(rows) == 1, df[["quantity_text", "category"]]
+    return rows.iloc[0]["category"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, quantity",
+    [
+        ("A guided bomb struck a hospital in Dnipro before dawn. Firefighters worked for hours in the ruins. The "
+         "regional governor spoke of a crime. Seven people died.", "Seven"),
+        ("Rockets hit the bus station of Nikopol on Sunday. The shrapnel bore Cyrillic marks. Nineteen people were "
+         "injured, among them a boy.", "Nineteen"),
+    ],
+)
+def test_a_strike_told_earlier_in_its_paragraph_owns_the_toll(paragraph, quantity):
+    assert _category_of(quantity, paragraph) == "strike_casualties"
+
+
+@pytest.mark.parametrize(
+    "paragraph, quantity",
+    [
+        # A count of something else read since the strike: the paragraph has moved on to the war.
+        ("A missile hit a dormitory in Poltava. Since spring, 40 such missiles have been fired at the region. The "
+         "brigades holding the line lost some 300 people killed and wounded.", "some 300"),
+    ],
+)
+def test_a_paragraph_moved_on_from_its_strike_loses_it(paragraph, quantity):
+    assert _category_of(quantity, paragraph) == "casualties"
+
+
+def test_a_strike_in_the_title_owns_the_article_tolls():
+    title = "The night missile attack on Lviv: latest"
+    paragraphs = ("06:10. Emergency crews are at four sites.", "Eleven people have been killed, 40 injured.",
+                  "14:00. The number of dead has risen to 15 people.")
+    assert _category_of("Eleven", *paragraphs, title=title) == "strike_casualties"
+    assert _category_of("15", *paragraphs, title=title) == "strike_casualties"
+    # The same updates under a title that tells no strike are no strike's.
+    assert _category_of("Eleven", *paragraphs, title="Lviv: latest") == "casualties"

@@ -44,6 +44,7 @@ class FigureSentence(NamedTuple):
     last_from: int = 0  # how many sentences back the figure before was counted (0: this one)
     asked: str = ""  # a question among the two sentences before ("How many troops are there?"), which a figure answers
     earlier: tuple[str, ...] = ()  # the two sentences before ``previous``, when they run on to it
+    strike_before: bool = False  # a strike told earlier in its paragraph (estimate_strike_toll.ToldStrikes)
 
     def earlier_noun(self, far: bool = False) -> Counted | None:
         """The last counted noun of the sentence before, for a pronoun; or of a question just before, which an
@@ -67,7 +68,8 @@ class FigureSentence(NamedTuple):
 
     def about_a_strike(self) -> bool:
         # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers.
-        return mentions_strike(self.text) or bool(self.previous) and mentions_strike(self.previous) and not names_a_force(self.text)
+        told = self.strike_before or bool(self.previous) and mentions_strike(self.previous)
+        return mentions_strike(self.text) or told and not names_a_force(self.text)
 
 
 def continued(q: Quantity, before, after, last: Counted | None, sentence: FigureSentence) -> Counted | None:

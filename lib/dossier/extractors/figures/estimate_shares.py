@@ -127,8 +127,10 @@ def names_a_share(before, after) -> bool:
     first = after[:1]
     if first and first[0].low in shares:
         return True
-    last = before[-2:]
-    return len(last) == 2 and last[0].low in shares and last[1].low in cues("link")
+    # The noun and a link of one or two words: "the share at 40%", "the defect rate could be 20 percent".
+    last = [t.low for t in before[-3:]]
+    links = cues("link")
+    return any(len(last) > n and " ".join(last[-n:]) in links and last[-n - 1] in shares for n in (1, 2))
 
 
 def share_put_at(before) -> Counted | None:

@@ -20,6 +20,26 @@ from .estimate_tokens import BREAK
 from ...text.number_values import unit_words
 from ...text.numbers import Quantity, cues
 
+def one_of_many(text: str, q: Quantity, before) -> bool:
+    """Whether ``q`` is the word "one" after a distributive determiner ("each one", "every one"): one of many at a
+    time, a pronoun of the many, no count."""
+    distributive = cues("distributive")
+    return text[q.start : q.end].lower() == "one" and bool(before[-1:]) and before[-1].low in distributive
+
+
+def _answered(after) -> bool:
+    """Whether a word later in the clause answers the "one" as the other of a pair (role ``other_one``): "when one
+    state supplies missiles to another", "one launcher fired and the other jammed"."""
+    others = cues("other_one")
+    for i, t in enumerate(after[:_CLAUSE_REACH]):
+        if t.kind == "punct" and t.text in BREAK:
+            return False
+        if t.low in others or i + 1 < len(after) and f"{t.low} {after[i + 1].low}" in others:
+            return True
+    return False
+
+
+_CLAUSE_REACH = 15  # tokens after "one" read for the other of its pair
 _LOSSES = frozenset({"casualties", "strike_casualties"})
 _LIST_REACH = 8  # tokens after "one" searched for a count joined to it ("one tank and four vehicles")
 
@@ -30,7 +50,8 @@ def a_lone_one(text: str, q: Quantity, counted: Counted, before, after) -> bool:
     if text[q.start : q.end].lower() != "one" or counted.category in _LOSSES:
         return False  # most figures: the quantity's text read
     example = cues("example_one")
-    if not (before[-1:] and example.get(before[-1].low) == "before" or after[:1] and example.get(after[0].low) == "after"):
+    if not (before[-1:] and example.get(before[-1].low) == "before" or after[:1] and example.get(after[0].low) == "after"
+            or _answered(after)):
         return False  # "fired one KN-23 missile", "sent one train of shells": a count
     coordinators, lost, numbers = cues("coordinator"), cues("thing_loss"), unit_words()
     near = after[:_LIST_REACH]

@@ -8,6 +8,14 @@ civilians were wounded", "4 of the injured are in hospital").  A loss a
 side named as its subject is said to have lost ("Pyongyang had lost 4,000
 people") is that side's in the war, whatever strike is told around it
 (role ``side_loss``).
+
+A strike's toll is told with the strike: a strike told earlier in a
+paragraph stays the story of the sentences after it ("A missile struck a
+block of flats. Investigators found Korean lettering. Twelve people died")
+until a figure of something else is read (the paragraph has moved on:
+"... more than 60 such missiles have been launched. Those units suffered
+losses of 6,000"); a strike the title tells is the story of the whole article
+("Consequences of the attack on Kyiv: updates").
 """
 
 from __future__ import annotations
@@ -16,7 +24,31 @@ from typing import Callable
 
 from .estimate_elided import FigureSentence
 from .estimate_nouns import Counted
+from ..mentions.strikes import mentions_strike
 from ...text.numbers import cues
+
+
+class ToldStrikes:
+    """Whether a strike was told before a sentence in its paragraph, or in the title; asked of every sentence in
+    order, and told of every figure read (:meth:`read`)."""
+
+    def __init__(self, title) -> None:
+        self._paragraph: int | None = None
+        self._told = False
+        self._title = isinstance(title, str) and mentions_strike(title)
+
+    def before(self, paragraph: int, text: str) -> bool:
+        """Whether a sentence before ``text`` in its ``paragraph`` told a strike; ``text`` is then read as told."""
+        if paragraph != self._paragraph:
+            self._paragraph, self._told = paragraph, False
+        told = self._told or self._title
+        self._told = self._told or mentions_strike(text)
+        return told
+
+    def read(self, counted: Counted) -> None:
+        """A figure read: past any but a strike's toll, the paragraph's strike is no longer its story."""
+        if counted.category != "strike_casualties":
+            self._told = False
 
 
 def strike_told(sentence: FigureSentence, last: Counted | None, before) -> Callable[[], bool]:

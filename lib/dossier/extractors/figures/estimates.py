@@ -97,12 +97,12 @@ from .estimate_parts import ordinal_part_before, partitives
 from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
 from .estimate_restated import ArticleFigures
-from .estimate_single import a_lone_one
+from .estimate_single import a_lone_one, one_of_many
 from .estimate_several import counts_of_a_noun, some_of_them
 from .estimate_same_count import same_counts
 from .estimate_sanctions import sanctioned_officers
 from .estimate_strike_counts import strikes_by_missiles
-from .estimate_strike_toll import goes_on_with_a_strike, strike_told
+from .estimate_strike_toll import ToldStrikes, goes_on_with_a_strike, strike_told
 from .estimate_shares import restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change
 from .estimate_subsets import picks_people_out, sizes_small_groups
 from .estimate_tokens import Ahead, Behind
@@ -131,7 +131,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     if q.kind == "count" and (honoured := memorial_count(before, after)) is not None:
         return honoured  # "101 framed portraits of soldiers killed", "portraits of 101 of the fallen": the dead
     if q.kind == "count" and (counts_no_one(q, before, after, text) or picks_people_out(q, before, after, last)
-                              or sizes_small_groups(q, before) or an_age(q, before, after)):
+                              or sizes_small_groups(q, before) or an_age(q, before, after) or one_of_many(text, q, before)):
         return None  # "one of the prisoners", "Three of the prisoners want to go", "in groups of three", "men of 20" (an age): no count of anyone
     counted, noun_at = forward(after)
     counted = likened(after, noun_at, counted)  # "six vehicles resembling the Koksan gun": the arm they look like
@@ -283,7 +283,9 @@ def _article_rows(aid: str, source, author, title, published, numbers: list[int]
     last_sentence = -2
     figures = ArticleFigures()  # "the 10,000 in Kursk": a value restated from a figure however far back
     _headline_figures(title, figures)
+    strikes = ToldStrikes(title)
     for k, (sentence, start, text) in enumerate(zip(numbers, starts, texts)):
+        strike_before = strikes.before(paragraphs[k], text)
         quantities = join_group_ranges(text, split_changes(text, counts_of_a_noun(text, find_quantities(text)))) if may[k] else []
         if not quantities:
             continue
@@ -295,7 +297,7 @@ def _article_rows(aid: str, source, author, title, published, numbers: list[int]
             last = whole = None
         previous = texts[k - 1] if k and numbers[k - 1] == sentence - 1 else ""
         here = FigureSentence(text, stripped, previous, sentence - last_sentence, question_before(numbers, texts, k),
-                              earlier_text(numbers, texts, k))
+                              earlier_text(numbers, texts, k), strike_before)
         read = []
         for i, q in enumerate(quantities):
             counted = _counted(here, q, goes_on_from(text, q, not read, last, whole), whole, figures)
@@ -313,6 +315,7 @@ def _article_rows(aid: str, source, author, title, published, numbers: list[int]
             if counted is None:
                 continue
             figures.remember(q, counted)
+            strikes.read(counted)
             if here.last_from:
                 here = here._replace(last_from=0)
             if counted.category != "share_percent":
