@@ -175,6 +175,59 @@ def test_a_release_citing_its_own_document_states_the_figures_itself(source, par
     assert _claim(source, None, quantity, *paragraphs) == claimant
 
 
+@pytest.mark.parametrize("source, paragraphs, quantity, claimant", [
+    # A named minister under a title of two words signs as one under "Minister" does; a title alone is the body's.
+    ("Ministry of Justice of Moldova (statement of Justice Minister Ion Rusu)",
+     ("Nearly 500 shells were seized from the smugglers this year.",), "Nearly 500", "Ion Rusu"),
+    ("Ministry of Justice of Moldova (statement of Justice Minister)",
+     ("Nearly 500 shells were seized from the smugglers this year.",), "Nearly 500", "Ministry of Justice of Moldova"),
+    # The ministers' own statement, their name without its possessive.
+    ("Nordic Defence Ministers' statement", ("Some 40 drones crossed the border over the winter.",), "Some 40",
+     "Nordic Defence Ministers"),
+])
+def test_a_signer_or_a_body_by_its_name_alone(source, paragraphs, quantity, claimant):
+    assert _claim(source, None, quantity, *paragraphs) == claimant
+
+
+@pytest.mark.parametrize("source", [
+    # One ordinary word before "statement" is the kind of statement, no body's or person's name.
+    "Joint statement", "Closing statement", "Official statement", "Press statement",
+    # A think tank the vocabularies lack, by its head noun: its statement speaks as its papers do.
+    "Busan Institute for Eurasian Affairs (press release)", "Daejeon Institute statement",
+])
+def test_a_kind_of_statement_or_a_think_tanks_names_no_release(source):
+    assert _claim(source, None, "Some 40", "Some 40 drones crossed the border over the winter.") is None
+
+
+@pytest.mark.parametrize("source, paragraphs, quantity, claimant", [
+    # The report an earlier sentence gives another body is that body's, not the release's own.
+    ("Ministry of Defence of Ukraine",
+     ("In March, the United Nations published a report on the shelling of Kherson.",
+      "According to the report, at least 140 civilians were killed in the city."), "at least 140", "report"),
+    ("Ministry of Defence of Ukraine",
+     ("A new report by the OSCE came out on Friday.",
+      "According to the report, at least 140 civilians were killed in the city."), "at least 140", "report"),
+    ("Regional Prosecutor's Office of Poltava",
+     ("Russia's Investigative Committee opened an investigation of its own.",
+      "According to the investigation, at least 14 missiles were launched at the city in March."),
+     "at least 14", "investigation"),
+    # A leaked or intercepted document came into the release's hands from another.
+    ("Ministry of Defence of Ukraine",
+     ("According to the intercepted memo, at least 140 conscripts deserted in the spring.",), "at least 140",
+     "intercepted memo"),
+    # One the release itself, or no one named, put out: its own.
+    ("Regional Prosecutor's Office of Poltava",
+     ("The Regional Prosecutor's Office of Poltava opened an investigation on Tuesday.",
+      "According to the investigation, at least 14 missiles were launched at the city in March."),
+     "at least 14", "Regional Prosecutor's Office of Poltava"),
+    ("Regional Prosecutor's Office of Poltava",
+     ("Earlier, prosecutors opened an investigation into the strike.",
+      "According to the investigation, at least 14 missiles were launched at the city in March."),
+     "at least 14", "Regional Prosecutor's Office of Poltava"),
+])
+def test_a_report_an_earlier_sentence_gives_another_is_not_the_releases(source, paragraphs, quantity, claimant):
+    assert _claim(source, None, quantity, *paragraphs) == claimant
+
 
 def test_a_release_citing_a_body_by_a_common_noun_is_not_its_own():
     # "the command" names another body, no document: not the release's own voice.

@@ -20,6 +20,15 @@ from dossier.extractors.mentions.source_forms import source_form
     ("Ministry of Justice of Moldova (statement on the talks)", "Ministry of Justice of Moldova", "statement", False, None),
     ("Ministry of Justice of Moldova (statement of the minister)", "Ministry of Justice of Moldova", "statement", False,
      None),
+    # A title of more than one word before the name is no part of it; a title alone names no one.
+    ("Ministry of Energy of Latvia (statement of Defence Minister Janis Berzins)", "Ministry of Energy of Latvia",
+     "statement", False, "Janis Berzins"),
+    ("Ministry of Energy of Latvia (statement of Deputy Prime Minister Janis Berzins)", "Ministry of Energy of Latvia",
+     "statement", False, "Janis Berzins"),
+    ("Ministry of Foreign Affairs of Chile (statement of Foreign Minister)", "Ministry of Foreign Affairs of Chile",
+     "statement", False, None),
+    ("Ministry of Foreign Affairs of Chile (statement of Vice Foreign Minister)", "Ministry of Foreign Affairs of Chile",
+     "statement", False, None),
 ])
 def test_the_kind_of_document_parts_from_the_name(source, name, document, channel, signer):
     form = source_form(source)

@@ -209,7 +209,9 @@ def _named_document(name: str) -> ReleaseVoice | None:
     """Who states the figures of a document a source line names as ``name``'s own release or statement: a person
     the vocabularies know by that name, who signs it; else the body, by a vocabulary's name, else as written less
     a state's word before it ("UK Foreign, Commonwealth & Development Office": the state's office, by its name);
-    None for a medium or a publisher, whose statement speaks as its articles do."""
+    None for a medium or a publisher, whose statement speaks as its articles do, and for one ordinary word no
+    vocabulary knows ("Joint statement", "Closing statement"): the kind of statement, no one's name."""
+    name = _POSSESSIVE.sub("", name.strip())  # "G7 Foreign Ministers' statement": the ministers', by their name
     if _publishes(name):
         return None
     entity = known().get(key(name))
@@ -219,9 +221,29 @@ def _named_document(name: str) -> ReleaseVoice | None:
         return ReleaseVoice(body, False)
     if (found := normalise(name)) is not None:
         return ReleaseVoice(found, False) if kind(found) not in PUBLISHING_KINDS else None
+    if _ORDINARY_WORD.fullmatch(name) or _publishers_head(name):
+        return None
     low = name.lower()
     state = next((w for w in _state_words() if low.startswith(f"{w} ")), None)
     return ReleaseVoice(name[len(state):].strip() if state else name, False)
+
+
+def _publishers_head(name: str) -> bool:
+    """Whether a name no vocabulary knows ends its head on a noun that describes only a think tank
+    (``data/claimant_descriptions.csv``: "Sejong Institute", "Asan Institute for Policy Studies"): its statement
+    speaks as its papers do, no release.  ("Group" may be a monitor's, a think tank's or an armed group's.)"""
+    head = re.split(r"\s(?:of|for|in|on)\s", name, maxsplit=1)[0].split()
+    return bool(head) and _description_kinds().get(head[-1].lower()) == frozenset({"think_tank"})
+
+
+@functools.cache
+def _description_kinds() -> dict[str, frozenset[str]]:
+    t = load_table("claimant_descriptions.csv")
+    return {d: frozenset(k.split()) for d, k in zip(t.description, t.kinds)}
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_ORDINARY_WORD = re.compile(r"[A-Z][a-z]+")  # "Joint", "Official": a word in capitals only as the line's first
 
 
 def others_account(sentence: str, start: int) -> bool:
@@ -244,17 +266,60 @@ def own_evidence(words: str) -> bool:
     return first in claimant_cues("first_person")  # the writer's own possessive ("our", "my")
 
 
-def own_document(words: str, claimant: str | None) -> bool:
+def own_document(words: str, claimant: str | None, earlier: tuple[str, ...] = (), voice: str = "") -> bool:
     """Whether a claim's words cite a document by a definite noun and no owner (``claimant_cues.csv``, role
     ``document``: "according to the report", "according to the investigation"), with ``claimant`` known to no
     vocabulary: in a body's release or a person's post, the document the voice is, or one it made, and the figures
-    its own. "According to the command" names another body, no document, and is left to the claim."""
+    its own. "According to the command" names another body, no document, and is left to the claim; so is a noun
+    that refers back to a document an ``earlier`` sentence gives another name than the ``voice``'s ("Amnesty
+    International released a study. According to the study, ...")."""
     m = _DEFINITE_DOCUMENT.fullmatch(" ".join(words.split())) if words else None
-    return m is not None and kind(claimant) is None and m.group("noun").lower() in claimant_cues("document")
+    if m is None or kind(claimant) is not None or (noun := m.group("noun").lower()) not in claimant_cues("document"):
+        return False
+    if any(w.lower() in _others_document_words() for w in m.group("modifiers").split()):
+        return False  # "the leaked report": another's document come into the voice's hands
+    return not any(_others_document(sentence, noun, voice) for sentence in earlier)
+
+
+def _others_document(sentence: str, noun: str, voice: str) -> bool:
+    """Whether ``sentence`` gives a ``noun`` of a document to a name other than the ``voice``'s: a name before the
+    noun, none of the voice's words among them ("Amnesty International released a study"), or one after "by" or
+    "from" past it ("a report by the UN"): whose document the later "the report" is, that sentence says."""
+    m = re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", sentence, re.IGNORECASE)
+    if m is None:
+        return False
+    own = {w.lower() for w in _NAME_WORD.findall(voice)}
+    before = [n for n in _NAME_WORD.finditer(sentence, 0, m.start()) if n[0].lower() not in _plain_words()]
+    if any(n[0].lower() in own for n in before):
+        return False  # "The Missile Administration of the DPRK released a report": the voice's own
+    # The sentence's first word is in capitals whatever it is ("Earlier, ..."): a name only as an acronym, as one a
+    # vocabulary knows or with another name after it ("ISW", "Amnesty International").
+    if before and not sentence[: before[0].start()].strip() and not before[0][0].isupper() and normalise(
+            before[0][0]) is None and (len(before) == 1 or not sentence[before[0].end():before[1].start()].isspace()):
+        before = before[1:]
+    by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)", sentence[m.end():])
+    return bool(before) or (by is not None and by["name"].lower() not in own | _plain_words())
+
+
+_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+@functools.cache
+def _plain_words() -> frozenset[str]:
+    """Words in capitals that name no one: function words and calendar words (``data/stopwords.csv``,
+    ``data/name_stops.csv``: "The", "On", "Monday")."""
+    t = load_table("name_stops.csv")
+    return frozenset(load_list("stopwords.csv")) | frozenset(t.word[t.kind.isin(["calendar", "word"])])
 
 
 # "the report", "the preliminary investigation": a definite article, up to two lower-case modifiers, the noun.
-_DEFINITE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)")
+_DEFINITE_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?P<modifiers>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>[a-z]+)")
+
+
+@functools.cache
+def _others_document_words() -> frozenset[str]:
+    return frozenset(load_list("others_document_words.csv"))
 
 
 _OWN_GROUP = re.compile(r"(?<![\w'’])(?:our|my)\s+(\w+)")

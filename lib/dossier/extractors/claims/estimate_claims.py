@@ -294,7 +294,7 @@ class ArticleClaims(QuotationSpeakers):
         if found.claimant is not None:
             self._claimed = (k, found)
         # A figure in quotation marks, or after a signer's "our soldiers have recorded", is another's account.
-        if self._release is not None and not self._asks_questions() and self._own_voice(found) and not span_holding(
+        if self._release is not None and not self._asks_questions() and self._own_voice(found, k) and not span_holding(
                 self.read(k).spans, start, end) and not (self._voice.signed and others_account(self.texts[k], start)):
             return self._release  # the figure the body's own release states in its own voice
         outlet = self._outlet or self._unlisted_outlet(found)
@@ -304,13 +304,13 @@ class ArticleClaims(QuotationSpeakers):
             return self.own if found.via is None else Claim(found.via, None)
         return Claim(found.claimant, found.text)
 
-    def _own_voice(self, found: Claim) -> bool:
+    def _own_voice(self, found: Claim, k: int) -> bool:
         """Whether a body's release states ``found``'s figure in its own voice: credited to no one, to evidence it
         names by no one's name ("According to available data") or as its own ("according to our estimates"); not
         one credited to words no vocabulary knows ("according to the command"), which name another."""
         if found.claimant is None:
             return not found.text
-        if own_document(found.text, found.claimant):
+        if own_document(found.text, found.claimant, tuple(self.texts[:k]), f"{self._voice.claimant} {self._source or ''}"):
             return True  # "According to the investigation, ..." in a prosecutor's own release: its own finding
         return kind(found.claimant) == "unattributed" and bool(found.text) and (normalise(found.text) is None or own_evidence(found.text))
 

@@ -82,12 +82,22 @@ def _after_name(text: str) -> SourceForm | None:
 
 
 def _signer(words: str) -> str | None:
-    """The person a signer's words name, less the titles before the name ("Minister Ivan Petrenko")."""
+    """The person a signer's words name, less the titles before the name, of one word or more ("Minister Ivan
+    Petrenko", "Foreign Minister Choe Son Hui"), or a portfolio's word before its title ("Justice Minister Ion
+    Rusu"); None when the words are a title alone ("Foreign Minister")."""
     parts = words.split()
-    while parts and parts[0].lower().rstrip(".") in titles():
-        parts = parts[1:]
+    while parts and (n := _title_words(parts)):
+        parts = parts[n:]
+    if (last := max((i for i, w in enumerate(parts) if w.lower().rstrip(".") in titles()), default=None)) is not None:
+        parts = parts[last + 1:]  # "Justice Minister Ion Rusu": the name after the title's last word
     name = " ".join(parts)
     return name if FULL_NAME.fullmatch(name) else None
+
+
+def _title_words(parts: list[str]) -> int:
+    """How many of the words ``parts`` opens on make a title ("Defence Minister", "Minister"), the longest; 0 for none."""
+    low = [w.lower().rstrip(".") for w in parts]
+    return next((n for n in range(min(len(low), 4), 0, -1) if " ".join(low[:n]) in titles()), 0)
 
 
 @functools.cache
