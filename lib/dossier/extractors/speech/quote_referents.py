@@ -27,6 +27,7 @@ from .family_names import full_name_of_surname
 from .owned_bodies import owned_body
 from .clause_subjects import clause_namer
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, member_before
+from .speaking_members import speaking_group_member
 from .first_descriptions import described
 from .group_naming import names_as_group
 from .named_marks import call_sign_after
@@ -101,6 +102,10 @@ class Referents(OfficialRoles):
             return said._replace(speaker=label)
         if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
+        if a.how == "anaphor" and (spoke := speaking_group_member(self, a)) is not None:
+            # "Diplomats in Prague admit …. “…,” one of them told": one of the group that spoke, not of a group the
+            # sentences mention in passing ("North Korean troops").
+            return said._replace(speaker=spoke)
         picked = anaphor_refers(a.speaker_text) == "member"  # "the other", "a second": further back than "he"
         if (said.speaker is None or picked) and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or picked) and (
                 member := member_before(self, a.start, PICKED_MEMBER_SENTENCES_BACK if picked else None)) is not None:
