@@ -52,3 +52,22 @@ def test_a_body_no_vocabulary_knows_carries_on_no_one():
     got = claimants("The Ruritanian Bureau of Counting estimates that about 9,000 men went to the front. "
                     "Of those men, roughly 1,300 are believed to have been wounded.")
     assert got["roughly 1,300"] == "unattributed reports"
+
+
+@pytest.mark.parametrize("before", [
+    # A denial credits no assessment for the belief to go on with.
+    "The Pentagon said no soldiers of the North had crossed the river.",
+    "Lloyd Austin said the men had not crossed the river.",
+    # Quoted words are the speaker's own, no assessment either.
+    "“They are only boys,” a Pentagon spokesman said.",
+    "“They are only boys,” Lloyd Austin said.",
+])
+def test_a_denial_or_a_quotation_before_carries_on_no_one(before):
+    got = claimants(before + " Roughly 1,300 of the men are believed to have been wounded.")
+    assert got["Roughly 1,300"] == "unattributed reports"
+
+
+def test_a_report_before_that_counts_nothing_still_carries_on():
+    got = claimants("Lloyd Austin said the men had crossed the river in boats. "
+                    "Roughly 1,300 of the men are believed to have been wounded.")
+    assert got["Roughly 1,300"] == "Lloyd Austin"

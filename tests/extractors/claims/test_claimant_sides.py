@@ -16,3 +16,11 @@ from estimate_readings import claimants
 ])
 def test_a_states_side_is_its_government(text, figure, claimant):
     assert claimants(text)[figure] == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit about 40 fuel tanks on the American side of the lake.",
+    "Drones hit about 40 fuel tanks on the Russian side of the border.",
+])
+def test_the_side_of_a_border_is_no_source(text):
+    assert claimants(text)["about 40"] is None

@@ -219,3 +219,12 @@ def test_a_local_role_takes_the_state_of_the_region_it_is_in(text, speaker):
 def test_a_role_of_no_place_takes_no_state_from_the_region():
     text = "“The sea was cold,” said a tourist in the Belgorod region."
     assert _speakers(text)[-1] != "Russian tourist"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # One who sells is charted as the text names them: a salesman may sell far from any shop.
+    ("“We sell them by the dozen,” said a salesman in the Belgorod region.", "Russian salesman"),
+    ("“They paid in cash,” said a Chinese saleswoman in the Amur region.", "Chinese saleswoman"),
+])
+def test_one_who_sells_keeps_the_role_the_text_names(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -6,18 +6,23 @@ estimated to", data/belief_passives.csv) without naming it again; the belief is 
 reports'. Hearsay ("is said to") and a past belief ("was thought to") carry on no one. Only a claimant the
 vocabularies know, credited in the sentence right before in the same paragraph (or in the paragraph before, when
 the sentence opens by adding a point: "In addition, ... is believed to"), carries on; a sentence that names
-someone of its own is read by its own words.
+someone of its own is read by its own words. A sentence before that counts nothing carries its source on only when
+it reports them assessing: not when it quotes their own words ("“They are cannon fodder,” Zelensky said") or tells
+a denial or refusal ("Peskov said no troops were in Russia", "declined to comment"; data/belief_denials.csv).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Callable, NamedTuple
 
 from .claim_further import adds_a_point
 from .claim_impersonal import impersonal
 from .claimant_names import kind
-from ...vocab import load_table
+from ...text.quote_marks import ENGLISH_DOUBLE
+from ...text.words import alternation
+from ...vocab import load_list, load_table
 
 
 class Credited(NamedTuple):
@@ -31,6 +36,17 @@ class Credited(NamedTuple):
 @functools.cache
 def _belief_passives() -> frozenset[str]:
     return frozenset(load_table("belief_passives.csv")["passive"])
+
+
+@functools.cache
+def _denial() -> re.Pattern:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(load_list('belief_denials.csv'))})(?!\w)", re.IGNORECASE)
+
+
+def reports_an_assessment(text: str) -> bool:
+    """Whether a sentence ``text`` that credits someone but counts nothing reports them assessing: it quotes none of
+    their words and tells no denial or refusal."""
+    return not any(c in text for c in ENGLISH_DOUBLE + "«»") and _denial().search(text) is None
 
 
 def is_belief_claim(claimant: str | None, text: str | None) -> bool:
@@ -55,7 +71,7 @@ def carried_belief(texts: list[str], paragraphs: list[int] | None, k: int, claim
     if not same and not adds_a_point(texts[k]):
         return None
     for found in (claimed if claimed is not None and claimed.sentence == k - 1 else None,
-                  credited_before(k - 1) if same else None):
+                  credited_before(k - 1) if same and reports_an_assessment(texts[k - 1]) else None):
         if found is not None and kind(found.claimant) not in (None, "unattributed"):
             return found.claim
     return None

@@ -306,14 +306,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()\"“”]")
 def gives_no_claim(scan: str, m: re.Match) -> bool:
     """Whether the verb at ``m`` is one of giving (``claimant_cues.csv``, role ``giving``) whose object, in the next
     few words, is no claim noun: "gave Russia 100 missiles" reports nothing, "has given a lower estimate" does; or
-    one of promising (role ``promising``) that no infinitive, clause or figure follows; one of scorn or supposing
-    ("assumed command of 3,000") that no quotation, "that" clause or figure follows."""
+    one of promising (role ``promising``) that no infinitive, clause or figure follows; one of scorn, supposing or
+    talking ("assumed command of 3,000", "talking about the 9,000") that no quotation, "that" clause or figure follows."""
     if m.group(0).lower() in claimant_cues("promising"):
         # "promised to send 1,000", "pledged 6,000 troops": what is promised follows; "and promised a museum" is no claim.
         after = scan[m.end() : m.end() + _GIVEN_CHARS].split()
         at = 2 if after and after[0].lower() in claimant_cues("time") else 0  # "pledged on Friday to send"
         return len(after) <= at or not (after[at].lower() in ("to", "that") or quantity_pattern(quick=True).match(scan, m.end() + 1))
-    if m.group(0).lower() in claimant_cues("scorning") or m.group(0).lower() in claimant_cues("supposing"):
+    if any(m.group(0).lower() in claimant_cues(role) for role in ("scorning", "supposing", "talking")):
         # "raising a din over 'thousands of dead'", "cried that 3,000 ...", "assumes that 3,000": what is claimed follows.
         after = scan[m.end() : m.end() + _GIVEN_CHARS].lstrip()
         return not (after[:1] in _OPENING_MARKS or after[:5].lower() == "that " or quantity_pattern(quick=True).match(after) is not None)
