@@ -24,6 +24,7 @@ import pandas as pd
 from ...text.datelines import opening_city
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
+from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import family_first, home_state, nationalities
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_places import state_of_place
@@ -168,6 +169,9 @@ def _of_state_title(text: str, end: int, sentence_start: int, day: dt.date) -> s
     m = _of_title().search(text, max(sentence_start, end - 80), end)
     if m is None or _earlier(text[sentence_start:end], day):
         return None
+    before = text[max(sentence_start, m.start() - 20):m.start()].split()
+    if before and before[-1].lower() in {*claimant_cues("preposition"), *claimant_cues("coordinator")}:
+        return None  # "an adviser to", "the office of", "the wife of", "… and" the holder: someone else speaks
     form = _forms()[" ".join(m.group("form").lower().split())]
     place = " ".join(m.group("place").lower().split())
     state = state_of_place(place) or _state_words().get(place) or _state_words().get(f"{place}'s")
