@@ -28,7 +28,7 @@ from .owned_bodies import owned_body
 from .clause_subjects import clause_namer
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, member_before
 from .first_descriptions import described
-from .group_naming import names_as_group
+from .group_naming import group_as_written, names_as_group
 from .named_marks import call_sign_after
 from ..mentions.home_ministries import home_ministry
 from ..mentions.particle_names import full_particle_name
@@ -123,7 +123,7 @@ class Referents(OfficialRoles):
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
         if names_as_group(self.masked, a):  # "Russian officials describe it as “…”": the group's habit of speech, as written
-            return self.named.setdefault(a, Said(a.speaker_text, a.speaker_text, a.cue, a.start))
+            return self.named.setdefault(a, Said(group_as_written(a), a.speaker_text, a.cue, a.start))
         if a.how == "group" and (states_body := body_of_states(self.masked, a)) is not None:
             # "the member states wrote in a joint letter": the body they make up speaks.
             return self.named.setdefault(a, Said(states_body, a.speaker_text, a.cue, a.start))
