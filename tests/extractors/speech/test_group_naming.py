@@ -46,3 +46,13 @@ def test_a_group_after_what_speaks_without_it():
 def test_call_with_a_particle_is_no_naming_but_a_statement(text):
     # (A demand, as a headline tells one occasion: the group's government, as "Russian officials called for".)
     assert quote_speakers(text) == ["Russian government"]
+
+
+@pytest.mark.parametrize("habit, once", [
+    ("North Korean defectors describe the border guards as “hungry”.", "North Korean defectors said the border guards were “hungry”."),
+    ("Ukrainian soldiers call the drones “moths”.", "Ukrainian soldiers said the drones were “moths”."),
+])
+def test_a_group_naming_as_its_habit_is_charted_by_its_role_as_when_it_says_once(habit, once):
+    # (The chart is no promotion to a government or body: the same people carry the same label.)
+    assert quote_speakers(habit) == quote_speakers(once) != [None]
+    assert quote_speakers(habit)[0].endswith(("defector", "soldier"))

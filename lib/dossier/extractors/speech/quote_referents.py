@@ -83,9 +83,9 @@ class Referents(OfficialRoles):
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
-        if names_as_group(self.masked, a):  # (a group as written: no office, role or chart stands in for it)
-            return said
-        if a.speaker_text and (holder := office_holder(a.speaker_text, self.masked, a.start, self.source, self.day, self.starts[
+        # (A group naming as its habit is no office or body that stands in for it; a role charted as written is.)
+        habit = names_as_group(self.masked, a)
+        if not habit and a.speaker_text and (holder := office_holder(a.speaker_text, self.masked, a.start, self.source, self.day, self.starts[
                 max(0, bisect.bisect_right(self.starts, a.start) - 1)] if self.starts else 0, said.speaker)) is not None:
             return said._replace(speaker=holder)  # "the Chancellor said": the office's holder on the day of publication
         if a.how == "name" and said.speaker == canonical(a.speaker_text, "name") and (
@@ -99,7 +99,7 @@ class Referents(OfficialRoles):
             done[said] = None if one_name else described(self, said.speaker, said.speaker_text, said.pos)
         if said.speaker and (label := done[said]) is not None:
             return said._replace(speaker=label)
-        if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
+        if not habit and said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
         picked = anaphor_refers(a.speaker_text) == "member"  # "the other", "a second": further back than "he"
         if (said.speaker is None or picked) and a.how == "anaphor" and (pronouns().get(key(a.speaker_text), "n") != "n" or picked) and (
