@@ -45,6 +45,7 @@ def test_prisoner_not_of_the_state_holding_him(text):
     ("Russia holds talks with Pyongyang on Tuesday.", set()),
     ("Ukraine captured the assault on a helmet camera.", set()),
     ("Russia holds hundreds of Ukrainian prisoners of war.", {"russia"}),
+    ("Russia holds 1,300 Ukrainian servicemen in its camps.", {"russia"}),
     ("Ukraine has captured a third North Korean soldier, Kyiv says.", {"ukraine"}),
     # A state's prisons hold its own convicts: no captor of prisoners of war.
     ("Defectors say a man sent home would end in a North Korean prison camp.", set()),

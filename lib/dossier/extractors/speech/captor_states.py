@@ -1,7 +1,8 @@
 """The states an article says hold prisoners (``data/captor_words.csv``): "a Ukrainian detention centre", "Ukraine
-has managed to capture two of them"; not a state that captured a town or holds talks.  A prisoner of war charted by the group before him (:mod:`.charted_people`) is never of the
-state holding him: "Ukrainian troops approached him" or "Ukrainian soldiers held prisoner in Russia" before "the
-26-year-old soldier said" in a report on North Koreans held in Ukraine name his captors or others, not his side.
+has managed to capture two of them"; not a state that captured a town or holds talks.  A prisoner of war charted by
+the group before him (:mod:`.charted_people`) is never of the state holding him: "Ukrainian troops approached him"
+or "Ukrainian soldiers held prisoner in Russia" before "the 26-year-old soldier said" in a report on North Koreans
+held in Ukraine name his captors or others, not his side.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     between = rf"(?!(?:{alternation(t.word[t.form == 'between_not'])})\s)[a-z]+\s+"  # active, the state its subject
     name = rf"{UPPER}[\w.\-]*(?:\s+{UPPER}[\w.\-]*)?"
     # (The verb takes people: "captured two of them", not "captured the town" or "holds talks".)
-    taken = rf"(?=(?:\s+(?!(?:{alternation(t.word[t.form == 'between_not'])})\b)[\w\-’']+){{0,{_OBJECT}}}\s+(?i:{captive})\b)"
+    word = rf"(?!(?:{alternation(t.word[t.form == 'between_not'])})\b)(?:\d+,)*[\w\-’']+"  # "1,300", not "who"
+    taken = rf"(?=(?:\s+{word}){{0,{_OBJECT}}}\s+(?i:{captive})\b)"
     return (re.compile(rf"\b(?P<state>{name}(?:[’']s)?)\s+(?i:{holding})\b"),
             re.compile(rf"\b(?P<state>{name})\s+(?:{between}){{0,{_BETWEEN}}}?(?:{taking})\b(?P<taken>{taken})?"),
             re.compile(rf"\b(?i:{captive})\s+\Z"))
