@@ -48,3 +48,9 @@ def test_a_title_inside_a_longer_subject_names_no_holder(text, speaker):
 def test_a_title_after_and_names_no_holder():
     text = "The President of Ukraine and the Prime Minister of Poland said the front would hold “for months”."
     assert _speaker(text, "Polskie Radio", "2025-03-02") not in ("Donald Tusk", "Volodymyr Zelensky")
+
+
+def test_a_year_in_the_titles_own_clause_dates_it_before_publication():
+    # (Said in 2023: Joe Biden's words, not those of the holder on the day of publication.)
+    text = "The President of the United States said in 2023 that the troops were “a grave threat”."
+    assert _speaker(text, "Polskie Radio", "2025-06-12") != "Donald Trump"

@@ -167,7 +167,8 @@ def _of_state_title(text: str, end: int, sentence_start: int, day: dt.date) -> s
     """The holder on ``day`` of an office named by its title and its state after "of" ("the President of Ukraine
     said"), the subject ending at ``end``: the state is the title's own, as in "Ukraine's president"; None for none."""
     m = _of_title().search(text, max(sentence_start, end - 80), end)
-    if m is None or _earlier(text[sentence_start:end], day):
+    after = _STOP.search(text, end)  # (the clause the title opens dates it too: "said in 2023 that")
+    if m is None or _earlier(text[sentence_start:after.start() if after else len(text)], day):
         return None
     before = text[max(sentence_start, m.start() - 20):m.start()].split()
     if before and before[-1].lower() in {*claimant_cues("preposition"), *claimant_cues("coordinator")}:
