@@ -35,3 +35,30 @@ def test_prisoner_not_of_the_state_holding_him(text):
     speakers = quote_speakers(text)
     assert speakers and "Ukrainian" not in (speakers[-1] or "")
     assert speakers[-1] in ("captured North Korean soldier", "North Korean prisoner of war")
+
+
+@pytest.mark.parametrize("text, states", [
+    # A verb of taking takes people: a town, a line, talks or a parade are no prisoners.
+    ("Russia captured the village of Nikolaevo-Darino after a week of fighting.", set()),
+    ("Ukraine holds the line east of Pokrovsk despite the losses.", set()),
+    ("North Korea holds a torchlight parade every autumn.", set()),
+    ("Russia holds talks with Pyongyang on Tuesday.", set()),
+    ("Ukraine captured the assault on a helmet camera.", set()),
+    ("Russia holds hundreds of Ukrainian prisoners of war.", {"russia"}),
+    ("Russia holds 1,300 Ukrainian servicemen in its camps.", {"russia"}),
+    ("Ukraine has captured a third North Korean soldier, Kyiv says.", {"ukraine"}),
+    # A state's prisons hold its own convicts: no captor of prisoners of war.
+    ("Defectors say a man sent home would end in a North Korean prison camp.", set()),
+])
+def test_a_state_holds_prisoners_only_of_people_it_takes(text, states):
+    assert captor_states(text) == states
+
+
+@pytest.mark.parametrize("aside", [
+    "North Korea holds a torchlight parade every autumn.",
+    "Defectors say a man sent home would end in a North Korean prison camp.",
+])
+def test_a_prisoner_is_of_his_own_side_when_his_state_holds_no_one(aside):
+    text = ("Two North Korean soldiers were captured in Kursk in January and are held by Ukraine. Russian troops had "
+            f"fought beside them. {aside}\n\n“I want to go to Seoul,” the younger prisoner said.")
+    assert quote_speakers(text) == ["captured North Korean soldier"]

@@ -31,3 +31,26 @@ def test_a_title_with_its_state_after_of_names_its_holder(text, published, speak
 ])
 def test_a_title_with_its_state_after_of_names_no_holder_when_out_of_its_day_or_office(text):
     assert _speaker(text, "Polskie Radio", "2025-03-02") not in ("Volodymyr Zelensky", "Marco Rubio")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The title after a preposition or "and" is part of a longer subject: someone else speaks.
+    ("At the forum an adviser to the President of Ukraine said the front would hold “for months”.", "Ukrainian government"),
+    ("At the forum the office of the President of Ukraine said the front would hold “for months”.",
+     "Office of the President of Ukraine"),
+    ("At the forum a spokesman for the President of Ukraine said the front would hold “for months”.",
+     "Ukrainian government"),
+])
+def test_a_title_inside_a_longer_subject_names_no_holder(text, speaker):
+    assert _speaker(text, "Polskie Radio", "2025-03-02") == speaker
+
+
+def test_a_title_after_and_names_no_holder():
+    text = "The President of Ukraine and the Prime Minister of Poland said the front would hold “for months”."
+    assert _speaker(text, "Polskie Radio", "2025-03-02") not in ("Donald Tusk", "Volodymyr Zelensky")
+
+
+def test_a_year_in_the_titles_own_clause_dates_it_before_publication():
+    # (Said in 2023: Joe Biden's words, not those of the holder on the day of publication.)
+    text = "The President of the United States said in 2023 that the troops were “a grave threat”."
+    assert _speaker(text, "Polskie Radio", "2025-06-12") != "Donald Trump"

@@ -56,3 +56,11 @@ def test_the_plain_form_of_a_naming_verb_after_a_plural_subject_attributes_the_q
 
 def test_a_naming_verb_after_to_says_no_words():
     assert quote_speakers("The ministry declined to call the launch “a test”.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The numbers speak for themselves: “at least 11,000” troops in Kursk.",
+    "The losses speak volumes about “the partnership”.",
+])
+def test_speak_without_what_is_spoken_of_says_nothing(text):
+    assert quote_speakers(text) == [None]

@@ -1258,7 +1258,8 @@ def test_a_medium_judging_what_it_names_speaks_the_words(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # An adverb of manner or frequency between a subject and its verb is no part of the subject.
     ("A senior U.S. official routinely describes the trains as “a lifeline.”", "U.S. government"),
-    ("Ukrainian officials regularly describe the recruits as “cannon fodder.”", "Ukrainian government"),
+    # (A bare plural group naming as its habit speaks as written: data/habit_words.csv, plural_present.)
+    ("Ukrainian officials regularly describe the recruits as “cannon fodder.”", "Ukrainian officials"),
     ("Two Russian diplomats immediately called the report “fake.”", "Russian Foreign Ministry"),
 ])
 def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text, speaker):

@@ -24,6 +24,7 @@ import pandas as pd
 from ...text.datelines import opening_city
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
+from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import family_first, home_state, nationalities
 from ..mentions.speaker_vocab import speaker_aliases
 from .charted_places import state_of_place
@@ -166,8 +167,12 @@ def _of_state_title(text: str, end: int, sentence_start: int, day: dt.date) -> s
     """The holder on ``day`` of an office named by its title and its state after "of" ("the President of Ukraine
     said"), the subject ending at ``end``: the state is the title's own, as in "Ukraine's president"; None for none."""
     m = _of_title().search(text, max(sentence_start, end - 80), end)
-    if m is None or _earlier(text[sentence_start:end], day):
+    after = _STOP.search(text, end)  # (the clause the title opens dates it too: "said in 2023 that")
+    if m is None or _earlier(text[sentence_start:after.start() if after else len(text)], day):
         return None
+    before = text[max(sentence_start, m.start() - 20):m.start()].split()
+    if before and before[-1].lower() in {*claimant_cues("preposition"), *claimant_cues("coordinator")}:
+        return None  # "an adviser to", "the office of", "the wife of", "… and" the holder: someone else speaks
     form = _forms()[" ".join(m.group("form").lower().split())]
     place = " ".join(m.group("place").lower().split())
     state = state_of_place(place) or _state_words().get(place) or _state_words().get(f"{place}'s")

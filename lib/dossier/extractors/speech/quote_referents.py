@@ -29,7 +29,7 @@ from .clause_subjects import clause_namer
 from .charted_people import PICKED_MEMBER_SENTENCES_BACK, member_before
 from .speaking_members import speaking_group_member
 from .first_descriptions import described
-from .group_naming import names_as_group
+from .group_naming import group_as_written, names_as_group
 from .named_marks import call_sign_after
 from ..mentions.home_ministries import home_ministry
 from ..mentions.particle_names import full_particle_name
@@ -84,9 +84,9 @@ class Referents(OfficialRoles):
         tourists" after "Russian tourists" is a Russian tourist); a ministry named without its state is the article's
         home state's (:func:`home_ministry`)."""
         said = self._resolved(a, sentence)
-        if names_as_group(self.masked, a):  # (a group as written: no office, role or chart stands in for it)
-            return said
-        if a.speaker_text and (holder := office_holder(a.speaker_text, self.masked, a.start, self.source, self.day, self.starts[
+        # (A group naming as its habit is no office or body that stands in for it; a role charted as written is.)
+        habit = names_as_group(self.masked, a)
+        if not habit and a.speaker_text and (holder := office_holder(a.speaker_text, self.masked, a.start, self.source, self.day, self.starts[
                 max(0, bisect.bisect_right(self.starts, a.start) - 1)] if self.starts else 0, said.speaker)) is not None:
             return said._replace(speaker=holder)  # "the Chancellor said": the office's holder on the day of publication
         if a.how == "name" and said.speaker == canonical(a.speaker_text, "name") and (
@@ -100,7 +100,7 @@ class Referents(OfficialRoles):
             done[said] = None if one_name else described(self, said.speaker, said.speaker_text, said.pos)
         if said.speaker and (label := done[said]) is not None:
             return said._replace(speaker=label)
-        if said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
+        if not habit and said.speaker and (ministry := home_ministry(said.speaker, self.text, self.source)) is not None:
             return said._replace(speaker=ministry)  # "the Ministry of Economic Development" in a Russian outlet
         if a.how == "anaphor" and (spoke := speaking_group_member(self, a)) is not None:
             # "Diplomats in Prague admit …. “…,” one of them told": one of the group that spoke, not of a group the
@@ -128,7 +128,7 @@ class Referents(OfficialRoles):
         if said is not None:  # a quote's attribution was mostly resolved already when its sentence was read
             return said
         if names_as_group(self.masked, a):  # "Russian officials describe it as “…”": the group's habit of speech, as written
-            return self.named.setdefault(a, Said(a.speaker_text, a.speaker_text, a.cue, a.start))
+            return self.named.setdefault(a, Said(group_as_written(a), a.speaker_text, a.cue, a.start))
         if a.how == "group" and (states_body := body_of_states(self.masked, a)) is not None:
             # "the member states wrote in a joint letter": the body they make up speaks.
             return self.named.setdefault(a, Said(states_body, a.speaker_text, a.cue, a.start))
