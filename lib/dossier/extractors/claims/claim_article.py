@@ -276,5 +276,5 @@ class ClaimArticle:
         for, since most articles' claims never need it."""
         if self._account is None:
             article, self._base = _article_text(self.texts, self._starts)
-            self._account = account(article, home_state=self.written_from)
+            self._account = account(article, self._base, home_state=self.written_from)
         return self._account, self._base

@@ -16,6 +16,7 @@ from . import mention_vocab as V
 from .back_references import introduces
 from ...text.words import UPPER, alternation
 from .mention_forms import Entity, Mention
+from .pronoun_subjects import QuotedSpans, quoted_apart
 from .speaker_vocab import document_nouns
 from .channel_relays import addressed, carried_piece, reported, topic_before
 from .says_after import says_after
@@ -62,6 +63,10 @@ def _source_of_words(text: str, m: Mention) -> bool:
 class Antecedents:
     """Looking back for what a mention stands for, for :class:`~dossier.extractors.mentions.discourse.Account`."""
 
+    @functools.cached_property
+    def _quoted(self) -> QuotedSpans:
+        return QuotedSpans(self.text)
+
     def _sentence_and_before(self, pos: int) -> tuple[int, int | None]:
         """Where the sentence holding ``pos`` starts, and where the sentence before it does (None for the first)."""
         k = bisect.bisect_right(self._sentences, pos) - 1
@@ -94,7 +99,8 @@ class Antecedents:
             # reporters, had decided …. The Russian side, he added": Shoigu, not the one he spoke of).
             # ("Kim Jong Un, he said, had sent …": the pronoun of an aside set in after a name is someone else.)
             fitting = [m for m in self.between(lo, hi) if m.entity is not None and not m.oblique and m.entity.fits(gender)
-                       and not (lo == here and _ASIDE_AFTER.fullmatch(self.text, m.end, pos)) and not _turn_label(self.text, m)]
+                       and not (lo == here and _ASIDE_AFTER.fullmatch(self.text, m.end, pos)) and not _turn_label(self.text, m)
+                       and not (gender != "n" and quoted_apart(self._quoted, m, pos))]
             speaking = [m for m in fitting if gender != "n" and says_after(self.text, m.end)]
             if speaking or fitting:
                 return (speaking or fitting)[0].entity
@@ -103,7 +109,19 @@ class Antecedents:
             body = next((m for m in self.between(before, here) if m.entity is not None and m.entity.fits("n")), None)
             if body is not None:
                 return body.entity
+        if gender in ("m", "f") and (person := self._last_unquoted(pos, gender)) is not None:
+            return person
         return self.last(pos, kind=None if gender == "n" else "person", gender=gender)
+
+    def _last_unquoted(self, pos: int, gender: str) -> Entity | None:
+        """The last person of ``gender`` named before ``pos`` outside quoted words the pronoun is not in; None when
+        there is none."""
+        for m in reversed(self.mentions[:bisect.bisect_left(self._starts, pos)]):
+            e = m.entity
+            if (e is not None and e.kind == "person" and e.fits(gender)
+                    and not quoted_apart(self._quoted, m, pos)):
+                return e
+        return None
 
     def _recent_medium(self, pos: int) -> Entity | None:
         """The medium a report at ``pos`` is: the last one named in its paragraph or the sentence before; else the
