@@ -29,3 +29,9 @@ def test_without_the_report_the_states_of_the_list_are_no_issuer():
                    "The U.S., Japan and other hostile forces groundlessly claim that the country sent some 4,000 "
                    "launchers abroad.")
     assert got != TEAM
+
+
+def test_a_statement_as_subject_speaks_for_its_issuer():
+    got = claim_in("Kyodo", "roughly 70", "Japan's Defense Ministry released a statement on the arms trade on Friday.",
+                   "The statement noted that roughly 70 of the missiles had been fired at Ukrainian cities.")
+    assert got == "Japanese Ministry of Defense"

@@ -46,3 +46,18 @@ def test_a_clause_between_the_report_and_its_verb_is_no_apposition():
         'The "report" was read by Japan, which claims that the country sent "dozens of rocket launchers" abroad.',
         source="KCNA")
     assert speakers[-1] != MSMT
+
+
+def test_it_after_a_sentence_that_issues_a_statement_stands_for_the_statement():
+    speakers = quote_speakers(
+        'Late on Sunday Japan published a statement by the "Multilateral Sanctions Monitoring Team".\n\n'
+        'It says that the two states swapped "oil for shells" all through the winter.', source="Reuters")
+    assert speakers[-1] == MSMT
+
+
+def test_it_after_a_sentence_that_only_mentions_a_statement_is_not_the_statement():
+    # No verb of issuing puts the statement out: "it" is read as before, not as the statement's issuer.
+    speakers = quote_speakers(
+        'Late on Sunday Britain mocked a statement by the "Multilateral Sanctions Monitoring Team".\n\n'
+        'It says that the two states swapped "oil for shells" all through the winter.', source="Reuters")
+    assert speakers[-1] != MSMT
