@@ -4,8 +4,9 @@ A statement that rebuts a report makes the report the subject of the verb that p
 are the report's, so its issuer's, whom the article named where it introduced the report ("a "report" of the
 monitoring team").  Two things stand between that subject and its verb and must not be read as the speaker: an
 apposition set off by commas, which names who made or backs the report ("The report, fabricated by the U.S. and
-Japan, claims"), and a pronoun, "it", which stands for the subject of the sentence before when that is such a
-report ("The "report" is a mixture of guesswork. It alleges …").  The verbs: ``data/document_claim_verbs.csv``;
+Japan, claims"), and a pronoun, "it", which stands for the document the sentence before is about: its subject
+("The "report" is a mixture of guesswork. It alleges …") or what its verb of issuing put out ("KCNA published a
+statement by the commission. It says …").  The verbs: ``data/document_claim_verbs.csv``;
 the issuer: :func:`~dossier.extractors.speech.quote_document_authors.cited_document_author`.
 """
 
@@ -79,7 +80,7 @@ def _subject_of(art: Article, lo: int, verb: int) -> _Subject | None:
     if subject is None:
         return None
     gap = art.masked[gap_from:verb].strip()
-    if gap.startswith(","):
+    if gap.startswith(","):  # an apposition: what follows its closing comma; one comma alone closes none
         gap = gap[gap.rfind(",") + 1:].strip() if gap.count(",") > 1 else "#"
     return subject if _MANNER.match(f"{gap} " if gap else "") else None
 
