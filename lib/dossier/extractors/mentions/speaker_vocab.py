@@ -133,9 +133,9 @@ def directives() -> re.Pattern:
 @functools.cache
 def document_issuer() -> re.Pattern:
     """What leads from a document's noun to its author: " by the North's ", ", issued by ", " was released by "
-    (the ``issue`` words of ``data/cue_verbs.csv``)."""
+    (the ``issue`` words of ``data/cue_verbs.csv``), or " under the name of " the body it is issued as."""
     issued = alternation(issue_words())
-    return re.compile(rf",?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:{issued})\s+)?(?:by|from|of)\s+(?:[\w'’\-]+\s+){{0,2}}")
+    return re.compile(rf",?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:{issued})\s+)?(?:by|from|of|under\s+the\s+name\s+of)\s+(?:[\w'’\-]+\s+){{0,2}}")
 
 
 @functools.cache

@@ -11,6 +11,7 @@ import re
 from ...text.quote_marks import ENGLISH_DOUBLE, Marked
 from ...text.words import UPPER, alternation
 from .quote_article import Article, Sentence
+from .claiming_documents import claiming_document
 from .according_pronouns import according_to_said, is_person_pronoun
 from .passive_agents import apposed_source, named_agent
 from .quote_sentences import follows_quoted_sentence, introduction, runs_on, sentence_bounds, speaks_no_quote
@@ -172,6 +173,8 @@ def speaker_of(art: Article, q: Marked, group: list[Marked]) -> tuple[Said, Sent
         return relayed, None
     if (document := document_clause(art, lo, q.open_at)) is not None:
         return document, None
+    if (claimed := claiming_document(art, lo, q)) is not None:  # "The report, made by Japan, claims “…”": its issuer's
+        return claimed, None
     said = _nearest_before(art, reported_agents_dropped(art, art.attributions_before(q)), lo)
     if said is not None and art.is_medium(said.speaker):
         # "KCNA reported that Kim praised the “heroic feats”": the medium relays, the subject it reports speaks.
