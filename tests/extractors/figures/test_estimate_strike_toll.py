@@ -168,3 +168,14 @@ def test_hit_as_reaching_a_level_is_no_loss(text, quantity):
 def test_hit_before_the_figures_own_soldiers_stays_a_loss():
     df = run("Ukrainian drone crews hit some 40 North Korean soldiers in the woods near Sudzha.")
     assert df.loc[df["quantity_text"] == "some 40", "category"].tolist() == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("About 150 people were killed in the fighting for Toretsk last month.",),
+        ("Rescuers cleared the rubble by noon. About 150 people were killed in the offensive near Toretsk in March.",),
+    ],
+)
+def test_a_loss_set_in_the_fighting_is_no_toll_of_a_strike_told_further_back(paragraphs):
+    assert _category_of("About 150", *paragraphs, title="Russian drone strike on Sumy kills four") == "casualties"

@@ -70,9 +70,15 @@ class FigureSentence(NamedTuple):
         # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers,
         # nor, for a strike told further back, when the sentence right before does ("Some 11,000 troops are in Kursk.
         # Of those, 3,000 were killed": the loss is theirs).
-        told = (self.strike_before and not (self.previous and names_a_force(self.previous))
-                or bool(self.previous) and mentions_strike(self.previous))
+        # Nor when this sentence sets its loss in the fighting ("killed in the fighting for Avdiivka", role
+        # ``war_story``): the war's toll, not the strike's told further back.
+        further = self.strike_before and not (self.previous and names_a_force(self.previous) or _in_the_fighting(self.text))
+        told = further or bool(self.previous) and mentions_strike(self.previous)
         return mentions_strike(self.text) or told and not names_a_force(self.text)
+
+
+def _in_the_fighting(text: str) -> bool:
+    return re.search(rf"\b(?:{alternation(cues('war_story'))})\b", text, re.IGNORECASE) is not None
 
 
 def continued(q: Quantity, before, after, last: Counted | None, sentence: FigureSentence) -> Counted | None:
