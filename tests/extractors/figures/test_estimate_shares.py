@@ -421,3 +421,7 @@ def test_a_rate_linked_to_a_percentage_is_a_share(text, quantity):
 )
 def test_a_rate_of_money_or_of_an_economy_is_no_share(text):
     assert "share_percent" not in set(run(text)["category"])
+
+
+def test_a_percentage_right_before_rate_is_a_pace_no_share():
+    assert run("Russia's arms industry grew at a 9 percent rate last year.").empty

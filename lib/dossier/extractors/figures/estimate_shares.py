@@ -125,7 +125,7 @@ def names_a_share(before, after) -> bool:
     """Whether a share noun goes with a percentage that counts no noun ("the one-half figure", "the share at 40%")."""
     shares = cues("share")
     first = after[:1]
-    if first and first[0].low in shares:
+    if first and first[0].low in shares and shares[first[0].low] != "linked":
         return True
     # The noun and a link of one or two words: "the share at 40%", "the defect rate could be 20 percent"; not a
     # rate of money or of an economy ("the key rate is 21 percent": role rate_not_share), which is no share of things.
