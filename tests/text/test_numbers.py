@@ -523,3 +523,12 @@ def test_a_half_is_a_fraction_as_half_is():
     found, q = only("By spring the share had fallen to nearly a half.")
     assert (found, q.kind, q.high) == ("nearly a half", "share", 50)
     assert [(q.low, q.kind) for q in find_quantities("They shipped two and a half million rounds.")] == [(2_500_000, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pyongyang's part fell from a third to a quarter of the shells.", "From half to a fifth of the fuses were replaced."],
+)
+def test_two_fractions_after_from_are_a_change_not_a_range(text):
+    # "from X to Y" tells where a share went, no span of estimates: each end is read alone.
+    assert all(q.hedge != "range" for q in find_quantities(text))

@@ -121,7 +121,7 @@ def quantity_pattern(lower: bool = False, quick: bool = False) -> re.Pattern:
         (?P<hedge>(?:(?:{hedge})\s+){{0,2}})
         (?:(?P<between>between\s+)(?P<a>{number})\s+and\s+(?P<b>{number})
           |(?P<r1>{number})(?:\s*[–—]\s*|(?<=\d)-(?=\d)|\s+(?:to|or)\s+)(?P<r2>{number})
-          |(?:between\s+(?P<f1>{fraction})\s+and|(?P<f0>{fraction})\s+(?:to|or))\s+(?:an?\s+)?(?P<f2>{fraction})(?![\w])
+          |(?:between\s+(?P<f1>{fraction})\s+and|(?<![Ff]rom\s)(?P<f0>{fraction})\s+(?:to|or))\s+(?:an?\s+)?(?P<f2>{fraction})(?![\w])
           |(?:(?:{alternation(cues('vague_rate'))})\s+(?!{vague}\s+of\b))?(?P<vague>{vague})
           |(?P<frac>{fraction})(?={mark}\s+(?:of|{share_nouns})\b)(?!\s+of\s+an?\s+(?:{scale})\b)
           |(?P<ratio>{ratio})(?![\w])

@@ -408,3 +408,20 @@ def test_a_range_of_fractions_is_one_share(text, quantity, low, high):
 )
 def test_a_rate_linked_to_a_percentage_is_a_share(text, quantity):
     assert one(text, quantity)["category"] == "share_percent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's central bank held its key rate at 19 percent.",
+        "In Moscow the mortgage rate could be 25 percent by the winter.",
+        "The unemployment rate stood at 2.3 percent, a record low.",
+        "The new tax rate is 22 percent.",
+    ],
+)
+def test_a_rate_of_money_or_of_an_economy_is_no_share(text):
+    assert "share_percent" not in set(run(text)["category"])
+
+
+def test_a_percentage_right_before_rate_is_a_pace_no_share():
+    assert run("Russia's arms industry grew at a 9 percent rate last year.").empty

@@ -58,3 +58,15 @@ def test_one_as_a_pronoun_of_a_pair_or_of_many_is_no_count(text):
 
 def test_one_with_no_other_of_a_pair_stays_a_count():
     assert run("The battery fired one KN-23 missile at the port overnight.")["quantity_text"].tolist() == ["one"]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("One KN-23 missile struck a warehouse and another hit a depot near Kharkiv.", "missiles"),
+        ("Pyongyang sent one shipment of shells in March and another in May.", "shipments"),
+    ],
+)
+def test_one_then_another_after_a_coordinator_is_a_count(text, category):
+    df = run(text)
+    assert df.loc[df["quantity_text"].str.lower() == "one", "category"].tolist() == [category]

@@ -130,3 +130,52 @@ def test_a_strike_in_the_title_owns_the_article_tolls():
     assert _category_of("15", *paragraphs, title=title) == "strike_casualties"
     # The same updates under a title that tells no strike are no strike's.
     assert _category_of("Eleven", *paragraphs, title="Lviv: latest") == "casualties"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A figure of something else read in the paragraph: the title's strike is no longer its story.
+        ("Around 9,000 North Korean soldiers are still in the Kursk region. Of those, 2,500 have been killed or "
+         "wounded.",),
+        # The sentence right before names soldiers, in the paragraph before: the elided loss is theirs.
+        ("Around 9,000 North Korean soldiers are still in the Kursk region.", "Of those, 2,500 have been killed or "
+         "wounded."),
+    ],
+)
+def test_a_loss_of_soldiers_counted_before_is_no_toll_of_the_titles_strike(paragraphs):
+    assert _category_of("2,500", *paragraphs, title="Russian drone strike on Sumy kills four") == "casualties"
+
+
+def test_the_titles_strike_still_owns_a_toll_told_before_any_other_figure():
+    paragraphs = ("Rescuers worked through the night in the city centre.", "Four people were killed and 31 wounded.")
+    assert _category_of("Four", *paragraphs, title="Russian drone strike on Sumy kills four") == "strike_casualties"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("Shell deliveries from Pyongyang hit 4 million in the autumn.", "4 million"),
+        ("The number of Korean workers in Russia hit 15,000 by the summer.", "15,000"),
+    ],
+)
+def test_hit_as_reaching_a_level_is_no_loss(text, quantity):
+    df = run(text)
+    rows = df[df["quantity_text"] == quantity]
+    assert not rows["category"].isin(["casualties", "strike_casualties"]).any()
+
+
+def test_hit_before_the_figures_own_soldiers_stays_a_loss():
+    df = run("Ukrainian drone crews hit some 40 North Korean soldiers in the woods near Sudzha.")
+    assert df.loc[df["quantity_text"] == "some 40", "category"].tolist() == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("About 150 people were killed in the fighting for Toretsk last month.",),
+        ("Rescuers cleared the rubble by noon. About 150 people were killed in the offensive near Toretsk in March.",),
+    ],
+)
+def test_a_loss_set_in_the_fighting_is_no_toll_of_a_strike_told_further_back(paragraphs):
+    assert _category_of("About 150", *paragraphs, title="Russian drone strike on Sumy kills four") == "casualties"

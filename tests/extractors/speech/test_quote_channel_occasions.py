@@ -117,3 +117,17 @@ def test_asked_inside_the_sentence_is_no_answer_of_the_speaker():
     # Only a sentence opening with the participle gives its speaker's answer; here another is asked.
     text = _TASS + "Lavrov called the ties “unbreakable,” after Choe asked about them."
     assert _channels(text)[1:] == [("TASS", "article")]
+
+
+@pytest.mark.parametrize("later", [
+    # "Asked ... to" and a verb that asks for no words: a request, no question put at a briefing.
+    "Asked by Moscow to send more engineers, Kim pledged “every support” to the ally.",
+    "Asked to take charge of the harvest drive, Kim vowed “a victory of production.”",
+])
+def test_words_after_a_request_keep_the_medium_named_elsewhere(later):
+    assert _channels(_KCNA + later)[1:] == [("KCNA", "article")]
+
+
+def test_asked_to_comment_is_still_a_question():
+    text = _TASS + "Asked by reporters to comment, Lavrov called the report “pure fiction.”"
+    assert _channels(text)[1:] == [(None, None)]

@@ -67,9 +67,18 @@ class FigureSentence(NamedTuple):
         return noun
 
     def about_a_strike(self) -> bool:
-        # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers.
-        told = self.strike_before or bool(self.previous) and mentions_strike(self.previous)
+        # "A missile hit a flat. About 90 were injured": a strike told first; not when this sentence names soldiers,
+        # nor, for a strike told further back, when the sentence right before does ("Some 11,000 troops are in Kursk.
+        # Of those, 3,000 were killed": the loss is theirs).
+        # Nor when this sentence sets its loss in the fighting ("killed in the fighting for Avdiivka", role
+        # ``war_story``): the war's toll, not the strike's told further back.
+        further = self.strike_before and not (self.previous and names_a_force(self.previous) or _in_the_fighting(self.text))
+        told = further or bool(self.previous) and mentions_strike(self.previous)
         return mentions_strike(self.text) or told and not names_a_force(self.text)
+
+
+def _in_the_fighting(text: str) -> bool:
+    return re.search(rf"\b(?:{alternation(cues('war_story'))})\b", text, re.IGNORECASE) is not None
 
 
 def continued(q: Quantity, before, after, last: Counted | None, sentence: FigureSentence) -> Counted | None:
@@ -138,7 +147,7 @@ def continued(q: Quantity, before, after, last: Counted | None, sentence: Figure
     counted = Counted(last.category, subtype, last.items, last.noun)
     if counted.category in ("troops", "persons", "casualties"):
         hit = loss_after(after[skip:])
-        loss = hit.subtype if hit else loss_before(before)
+        loss = hit.subtype if hit else loss_before(before, False)
         if loss is None and honours_the_dead(sentence.text, before, after):
             loss = "killed"  # "awarded to eleven servicemen, nine of them posthumously": those honoured as dead
         if loss is not None:

@@ -97,10 +97,11 @@ _GROUP_WORDS = 3  # words of a unit's description between its article and its no
 _ARTICLES = frozenset({"a", "an"})
 
 
-def loss_before(tokens) -> str | None:
+def loss_before(tokens, own_noun: bool = True) -> str | None:
     """Casualty subtype of a verb just before the number ("killed 3,000", "lost about 4,000").
 
-    Verbs joined into a casualty term ("killed or wounded 3,000") give the term's subtype.
+    Verbs joined into a casualty term ("killed or wounded 3,000") give the term's subtype.  Without the figure's
+    ``own_noun`` after it, a verb that also says a level was reached (role ``reaching``: "hit 12,000") is none.
     """
     verbs, seen = cues("casualty"), 0
     for k, t in enumerate(reversed(tokens)):  # the last two words, last first
@@ -108,6 +109,8 @@ def loss_before(tokens) -> str | None:
             break
         if t.kind == "word":
             if t.low in verbs:
+                if not own_noun and t.low in cues("reaching"):
+                    return None
                 # the verb may end a row's label: "Killed or wounded: about 4,700"
                 return _joined_loss(tokens[: len(tokens) - k]) or verbs[t.low]
             if k == 0 and t.low in _JOINS:
@@ -270,7 +273,7 @@ def as_loss(
     if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
         return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
-        loss = loss_before(before) or _loss_linked(before, linked) or cost_before(before, counted.category) or _group_lost(before)
+        loss = loss_before(before, noun_at is not None) or _loss_linked(before, linked) or cost_before(before, counted.category) or _group_lost(before)
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at

@@ -125,12 +125,14 @@ def names_a_share(before, after) -> bool:
     """Whether a share noun goes with a percentage that counts no noun ("the one-half figure", "the share at 40%")."""
     shares = cues("share")
     first = after[:1]
-    if first and first[0].low in shares:
+    if first and first[0].low in shares and shares[first[0].low] != "linked":
         return True
-    # The noun and a link of one or two words: "the share at 40%", "the defect rate could be 20 percent".
-    last = [t.low for t in before[-3:]]
-    links = cues("link")
-    return any(len(last) > n and " ".join(last[-n:]) in links and last[-n - 1] in shares for n in (1, 2))
+    # The noun and a link of one or two words: "the share at 40%", "the defect rate could be 20 percent"; not a
+    # rate of money or of an economy ("the key rate is 21 percent": role rate_not_share), which is no share of things.
+    last = [t.low for t in before[-4:]]
+    links, priced = cues("link"), cues("rate_not_share")
+    return any(len(last) > n and " ".join(last[-n:]) in links and last[-n - 1] in shares
+               and not (len(last) > n + 1 and last[-n - 2] in priced) for n in (1, 2))
 
 
 def share_put_at(before) -> Counted | None:
@@ -151,6 +153,8 @@ def share_put_at(before) -> Counted | None:
         if t.kind != "word":
             return None
         seen_change = seen_change or t.low in cues("change")
+        if t.low in shares and k and before[k - 1].low in cues("rate_not_share"):
+            return None  # "the unemployment rate stood at 2.4 percent": a measure of an economy, no share
         if t.low in shares and t.low != "figure":  # "figure" is any number's noun, of a share only right before it
             if changed and not seen_change:
                 return None  # "a share close to 40 percent": no verb moves the share to the figure

@@ -29,13 +29,15 @@ def one_of_many(text: str, q: Quantity, before) -> bool:
 
 def _answered(after) -> bool:
     """Whether a word later in the clause answers the "one" as the other of a pair (role ``other_one``): "when one
-    state supplies missiles to another", "one launcher fired and the other jammed"."""
-    others = cues("other_one")
+    state supplies missiles to another", "one state arms another".  Not after a coordinator or a comma, which add a
+    second of the things counted ("one missile hit a school and another struck a hospital", "sent one shipment in
+    May, another in June"): the one is then a count."""
+    others, coordinators = cues("other_one"), cues("coordinator")
     for i, t in enumerate(after[:_CLAUSE_REACH]):
         if t.kind == "punct" and t.text in BREAK:
             return False
         if t.low in others or i + 1 < len(after) and f"{t.low} {after[i + 1].low}" in others:
-            return True
+            return not (i and (after[i - 1].low in coordinators or after[i - 1].text == ","))
     return False
 
 

@@ -14,8 +14,9 @@ paragraph stays the story of the sentences after it ("A missile struck a
 block of flats. Investigators found Korean lettering. Twelve people died")
 until a figure of something else is read (the paragraph has moved on:
 "... more than 60 such missiles have been launched. Those units suffered
-losses of 6,000"); a strike the title tells is the story of the whole article
-("Consequences of the attack on Kyiv: updates").
+losses of 6,000"); a strike the title tells is the story of every paragraph
+("Consequences of the attack on Kyiv: updates") until, likewise, the paragraph
+moves on ("Some 11,000 troops are in Kursk. Of those, 3,000 were killed").
 """
 
 from __future__ import annotations
@@ -35,20 +36,21 @@ class ToldStrikes:
     def __init__(self, title) -> None:
         self._paragraph: int | None = None
         self._told = False
+        self._moved_on = False  # a figure of something else read in the paragraph: the title's strike no longer holds
         self._title = isinstance(title, str) and mentions_strike(title)
 
     def before(self, paragraph: int, text: str) -> bool:
         """Whether a sentence before ``text`` in its ``paragraph`` told a strike; ``text`` is then read as told."""
         if paragraph != self._paragraph:
-            self._paragraph, self._told = paragraph, False
-        told = self._told or self._title
+            self._paragraph, self._told, self._moved_on = paragraph, False, False
+        told = self._told or self._title and not self._moved_on
         self._told = self._told or mentions_strike(text)
         return told
 
     def read(self, counted: Counted) -> None:
         """A figure read: past any but a strike's toll, the paragraph's strike is no longer its story."""
         if counted.category != "strike_casualties":
-            self._told = False
+            self._told, self._moved_on = False, True
 
 
 def strike_told(sentence: FigureSentence, last: Counted | None, before) -> Callable[[], bool]:

@@ -170,7 +170,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
                 return weapons_named(text, q.start, sentence.previous, last)  # "the number of such systems at 200"
             if counted is None and not noun_of_its_own(after):  # "put the figure at 3,000": of the figures before
                 counted = total_named(linked, q, whole, last, figures)
-    if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before):
+    if counted is None and q.kind == "count" and (q.scaled or verb_next or joins_a_loss(last, before)) and loss_before(before, False):
         counted = Counted("casualties", loss_before(before), (), None)  # "Ukraine says it killed 3,000"
     if counted is None and q.kind != "count" and (need := share_of_a_need(text, q, after)) is not None:
         return need  # "covers half of Russia's artillery needs": a share of the materiel that meets a need

@@ -73,9 +73,11 @@ def _repeated() -> re.Pattern:
 
 @functools.cache
 def _question() -> re.Pattern:
-    """A sentence opening with a participle of being questioned: "Asked about the reports, …", "When asked whether"."""
+    """A sentence opening with a participle of being questioned: "Asked about the reports, …", "When asked whether";
+    not one of being requested, "to" and a verb that asks for no words ("Asked by Moscow to send troops")."""
     t = load_table("speaking_occasions.csv")
-    return re.compile(rf"\s*(?:(?i:when)\s+)?(?i:{alternation(t.phrase[t.kind == 'question'])})\b")
+    request = rf"\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+(?!(?i:{alternation(t.phrase[t.kind == 'answer'])})\b)\w"
+    return re.compile(rf"\s*(?:(?i:when)\s+)?(?i:{alternation(t.phrase[t.kind == 'question'])})\b(?!{request})")
 
 
 # A place or occasion new to the article: a proper name, or a noun phrase opened indefinitely or by a possessive.
