@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import alternation, singular
 from ...vocab import load_table
 from .claimant_groups import adjective_form, joint_name, possessive_form, short_of_a_state, state_group
 from .claimant_overlaps import attributive_owner, with_overlaps
@@ -245,9 +245,19 @@ def _joined(clean: str) -> list[str] | None:
         return None
     shared = parts[-1].split()[1:]
     # With the words shared, a state's adjective before a claim noun is its government's ("Western and Ukrainian estimates").
+    # Else a plural noun shared by the parts names one of its kind for each ("the South Korean and Ukrainian governments").
     found = [_national_claim(p) or _lookup(p) or next((c for n in range(1, len(shared) + 1) if (c := _national_claim(w := f"{p} {' '.join(shared[-n:])}")
-             or _lookup(w))), None) or _government(_adjective_states().get(p, "")) for p in parts]  # "the U.S., South Korea and"
+             or _lookup(w))), None) or _government(_adjective_states().get(p, "")) or _in_singular(p, shared) for p in parts]  # "the U.S., South Korea and"
     return list(dict.fromkeys(found)) if all(found) else None
+
+
+def _in_singular(part: str, shared: list[str]) -> str | None:
+    """The claimant ``part`` names with its plural noun, or the plural noun it shares, in the singular: "ukrainian
+    governments" the Ukrainian government, "japanese" (before "governments") the Japanese government."""
+    words = part.split()
+    if len(words) > 1 and words[-1] == (shared[-1] if shared else None):
+        words = words[:-1]
+    return _lookup(" ".join([*words, singular(shared[-1])])) if shared and words else None
 
 
 def joins_claimants(text: str) -> bool:
