@@ -94,8 +94,8 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
-        # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *(w for role in _VERB_ROLES for w in claimant_cues(role))])})\b"),
+        # Verbs of giving report only a claim they give out (gives_no_claim); a hyphenated word is none ("think-tank").
+        "verb": compiled(rf"(?<![\w]-)\b(?:{alt([*cues('reporting'), *(w for role in _VERB_ROLES for w in claimant_cues(role))])})\b(?!-\w)"),
         # A description is a whole subject ("The agency said", after a time: "In May the agency said"), never the end
         # of a longer one ("briefed by the agency said"); a personal pronoun is one wherever it stands ("they say").
         "anaphor": compiled(rf"(?:(?:^(?:{opening_time().pattern})?|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})"
