@@ -73,6 +73,8 @@ def lead_subject(sentence: str, start: int, end: int, is_verb: Callable[[str], b
     aliases, titles, stop = alias_words(), title_words(), dateline.end() if dateline else 0
     if (when := opening_time().match(sentence, stop, start)) is not None:
         stop = when.end()  # "Last week, the minister flew to Seoul and said ...": when, never who
+    if (clause := _subordinate_subject(sentence, stop, start)) is not None:
+        stop = clause  # "Lavrov came a month after Shoigu flew to Pyongyang and announced ...": Shoigu announced
     opened = stop
     if (pronoun := _lead_pronoun().match(sentence, stop, start)) is not None:
         # "Late last year she went on, telling reporters that ...": the one "she" stands for, as any pronoun.
@@ -99,3 +101,26 @@ def lead_subject(sentence: str, start: int, end: int, is_verb: Callable[[str], b
     if canon is None and _counted(who):
         return None  # "Two North Korean soldiers were captured and said ...": a count of a group, its noun unread
     return Attribution(start, end, who, as_claimant(who, canon))
+
+
+@functools.cache
+def _subordinator() -> re.Pattern:
+    # A conjunction of time, cause or concession and the space before its clause.
+    return re.compile(rf"\b(?:{alternation(claimant_cues('subordinator'))})\s+", re.IGNORECASE)
+
+
+def _subordinate_subject(sentence: str, stop: int, start: int) -> int | None:
+    """Where the subject of a clause that a conjunction of time or cause opens starts, when that clause runs on
+    to the verb at ``start`` with no comma between: the verb is coordinated with that clause's, not the sentence's."""
+    found = None
+    for found in _subordinator().finditer(sentence, stop, start):
+        pass
+    if found is None:
+        return None
+    if not any(c in sentence[found.end() : start] for c in ",;:"):
+        return found.end() if sentence[found.end() : found.end() + 1].isupper() else None  # a name opens the subject
+    # "After Putin's visit, Shoigu flew ... and announced": an opening clause closed by its comma is no subject.
+    comma = sentence.find(",", found.end(), start)
+    if found.start() == stop and not any(c in sentence[comma + 1 : start] for c in ",;:"):
+        return comma + 1 + len(sentence[comma + 1 : start]) - len(sentence[comma + 1 : start].lstrip())
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.words import alternation
+from ...text.words import alternation, singular
 from ...vocab import load_table
 from .claimant_groups import adjective_form, joint_name, possessive_form, short_of_a_state, state_group
 from .claimant_overlaps import attributive_owner, with_overlaps
@@ -245,9 +245,19 @@ def _joined(clean: str) -> list[str] | None:
         return None
     shared = parts[-1].split()[1:]
     # With the words shared, a state's adjective before a claim noun is its government's ("Western and Ukrainian estimates").
+    # Else a plural noun shared by the parts names one of its kind for each ("the South Korean and Ukrainian governments").
     found = [_national_claim(p) or _lookup(p) or next((c for n in range(1, len(shared) + 1) if (c := _national_claim(w := f"{p} {' '.join(shared[-n:])}")
-             or _lookup(w))), None) or _government(_adjective_states().get(p, "")) for p in parts]  # "the U.S., South Korea and"
+             or _lookup(w))), None) or _government(_adjective_states().get(p, "")) or _in_singular(p, shared) for p in parts]  # "the U.S., South Korea and"
     return list(dict.fromkeys(found)) if all(found) else None
+
+
+def _in_singular(part: str, shared: list[str]) -> str | None:
+    """The claimant ``part`` names with its plural noun, or the plural noun it shares, in the singular: "ukrainian
+    governments" the Ukrainian government, "japanese" (before "governments") the Japanese government."""
+    words = part.split()
+    if len(words) > 1 and words[-1] == (shared[-1] if shared else None):
+        words = words[:-1]
+    return _lookup(" ".join([*words, singular(shared[-1])])) if shared and words else None
 
 
 def joins_claimants(text: str) -> bool:
@@ -288,7 +298,7 @@ def normalise(text: str) -> str | None:
             found = body  # "the Seoul intelligence service": the capital before the body owns it, as "Seoul's" would
         elif (named := _lookup(adjective_form(clean) or "")) is not None:
             found = named  # "Kyiv officials" are Ukrainian officials: a group of the state as its adjective writes it
-    if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text)):
+    if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text, found)):
         # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
         # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").
         return _lookup(cleaned(name))
@@ -393,11 +403,14 @@ def _place_states() -> dict[str, str]:
     return dict(zip(t["place"], t["state"]))
 
 
-def _titled_person(text: str) -> str | None:
+def _titled_person(text: str, found: str) -> str | None:
     """The name of the person a title before it names ("President Yoon Suk Yeol"), else None: not a body's name
-    that opens with a title's word ("General Staff of Ukraine"), nor one who speaks for a body."""
+    that opens with a title's word ("General Staff of Ukraine"), nor one who speaks for ``found``, the body the
+    words name, unless it is a whole government."""
     name = _name_after_title(text)
-    if name is None or speaks_for(text):
+    # One who speaks for a department speaks as it ("Pentagon press secretary X"); one who speaks for a whole
+    # government ("White House national security spokesman X") is no department of it, and is named.
+    if name is None or (speaks_for(text) and _kinds().get(found) != "government"):
         return None
     words, bodies = name.split(), claimant_cues("body_noun")
     return name if all(w[:1].isupper() and w.lower() not in bodies for w in words) else None

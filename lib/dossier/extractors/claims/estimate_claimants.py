@@ -47,6 +47,7 @@ from .claim_participles import participle_attributions
 from .claim_partners import has_partners, partner_attributions
 from .claim_questions import asked_attributions
 from .claim_sightings import sees_no_claim
+from .claim_speaking import speaks_of_no_figure
 from .claim_we import past_as
 from .claim_own_voice import names_our_body, writers_own
 from .claimant_roles import (
@@ -66,7 +67,7 @@ _AUTHORLESS = re.compile(r"an?\s+[a-z]+(?:\s|$)(?!.*\b(?:by|from|of)\b)")  # "a 
 
 
 # Roles of claimant_cues.csv whose verbs report, some only with what follows them (see gives_no_claim).
-_VERB_ROLES = ("reporting", "giving", "promising", "scorning", "supposing", "seeing")
+_VERB_ROLES = ("reporting", "giving", "promising", "scorning", "supposing", "seeing", "speaking")
 
 
 @functools.cache
@@ -93,8 +94,8 @@ def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
     return {
         # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
         "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
-        # Verbs of giving (role giving) report only a claim they give out: see gives_no_claim.
-        "verb": compiled(rf"\b(?:{alt([*cues('reporting'), *(w for role in _VERB_ROLES for w in claimant_cues(role))])})\b"),
+        # Verbs of giving report only a claim they give out (gives_no_claim); a hyphenated word is none ("think-tank").
+        "verb": compiled(rf"(?<![\w]-)\b(?:{alt([*cues('reporting'), *(w for role in _VERB_ROLES for w in claimant_cues(role))])})\b(?!-\w)"),
         # A description is a whole subject ("The agency said", after a time: "In May the agency said"), never the end
         # of a longer one ("briefed by the agency said"); a personal pronoun is one wherever it stands ("they say").
         "anaphor": compiled(rf"(?:(?:^(?:{opening_time().pattern})?|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})"
@@ -325,7 +326,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
             continue
-        if gives_no_claim(scan, m) or sees_no_claim(scan, m) or _opens_description(scan, m):
+        if gives_no_claim(scan, m) or sees_no_claim(scan, m) or speaks_of_no_figure(scan, m) or _opens_description(scan, m):
             continue
         if low is None:
             lo = max(0, m.start() - WINDOW)
