@@ -79,6 +79,9 @@ def _speakers(text: str) -> list:
     ("Elderly villagers told the broadcaster the harvest was “the worst in years.”", "Elderly villagers"),
     # The place after the group is where they are, not who speaks.
     ("Former prisoners in Kyiv said the camps were “run like a prison inside a prison.”", "Former prisoners"),
+    # Unnamed sources in the plural are a group too, with what the words before say of them.
+    ("Italian naval sources admit that the blockade has become “a costly habit.”", "Italian naval sources"),
+    ("Intelligence sources told the daily that the convoy was “bigger than last year.”", "Intelligence sources"),
 ])
 def test_a_group_with_no_determiner_speaks_as_the_group(text, speaker):
     assert _speakers(text) == [speaker]

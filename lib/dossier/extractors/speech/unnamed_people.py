@@ -28,6 +28,7 @@ from ..mentions.back_references import VOICES_OF_BODIES
 from ..mentions.mention_vocab import UNNAMED_TITLES, government_of_official, key, pronouns, titles, unnamed_sources
 from ..mentions.speaker_vocab import anaphor_refers, canonical, cue_words, speaker_kind
 from .asked_people import asked_person
+from .body_members import holder_before
 from .attributions import function_word_in
 from .unnamed_groups import group_member_words, informed, picked_from, remaining_member
 from .charted_people import member_before, role_nouns
@@ -45,6 +46,7 @@ _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+\S")
 # the plural): never "he" or "she"; but "one of the residents" is one.
 _PLURAL_PEOPLE = re.compile(r"(?!(?i:one|each|another|either|neither)\s+of\b)(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|"
                             r"[Tt]hree|[Oo]ther)\s+)?(?:(?:[\w\-.’']+\s+)*[a-z][\w\-]*[^su\W]s|[a-z]+ed)")
+_BODY_NAMINGS = ("alias", "name")  # how a body's name is read as a subject
 _SAID_INDEFINITE = re.compile(r"[\s,]*[a-z]+\s+(?:an?|one|the)\s")  # "…,” said a sergeant"
 _GROUP_BEFORE_CHARS = 28  # "In Seoul, officials", "Unification ministry officials": who they are, just before
 _NOT_MODIFIERS = frozenset({"a", "an", "the", "of", "in", "on", "at", "for", "with", "and", "or", "by", "from", "to",
@@ -298,13 +300,15 @@ def unnamed_since(art, a, entity) -> str | None:
         # ("One of them, a rifleman, told ITV …. “…,” he said": one picked out of a group is someone unnamed too.)
         found = [x for x in art.attributions_of(k) if x.start < a.start and (
             x.how == "group" and _INDEFINITE.match(x.speaker_text) or x.how == "owned" and _owned_office(x.speaker_text)
-            or x.how == "anaphor" and anaphor_refers(x.speaker_text) == "member")]
+            or x.how == "anaphor" and anaphor_refers(x.speaker_text) == "member"
+            or x.how in _BODY_NAMINGS and holder_before(art.masked, x.start) is not None)]  # "A representative of HUR told"
         for q in art.marked:  # "“…,” said a sergeant in the unit"
             if s.start < q.close_at < min(s.end, a.start) and _SAID_INDEFINITE.match(art.masked, q.close_at):
                 if (x := art.scan.inverted_attribution(q.close_at, s.end)) is not None and x.how == "group":
                     found.append(x)
         for x in sorted(found, key=_START, reverse=True):
-            title = titles().get(key(x.speaker_text.rsplit(None, 1)[-1]))
+            title = titles().get(key(x.speaker_text.rsplit(None, 1)[-1])) or (
+                holder_before(art.masked, x.start) if x.how in _BODY_NAMINGS else None)
             if title is not None and title.gender not in ("", gender):
                 continue
             speaker = art.resolve(x, k).speaker
