@@ -61,3 +61,12 @@ def test_it_after_a_sentence_that_only_mentions_a_statement_is_not_the_statement
         'Late on Sunday Britain mocked a statement by the "Multilateral Sanctions Monitoring Team".\n\n'
         'It says that the two states swapped "oil for shells" all through the winter.', source="Reuters")
     assert speakers[-1] != MSMT
+
+
+def test_it_that_speaks_of_the_report_is_not_the_report():
+    # A report never calls itself "the report": "It" is the ministry the report angered, as read before.
+    for before in ('The "report" angered the DPRK Foreign Ministry.', 'The "report" was rejected by the DPRK Foreign Ministry.'):
+        speakers = quote_speakers(
+            'Days ago hostile states published a "report" of the "Multilateral Sanctions Monitoring Team".\n\n'
+            f'{before} It claims the "report" is "a pile of forged papers".', source="KCNA")
+        assert speakers[-1] == "DPRK Foreign Ministry", before

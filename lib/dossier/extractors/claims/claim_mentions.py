@@ -18,6 +18,10 @@ from ...text.numbers import cues
 from ...text.plain_text import holds_any, needles
 
 
+# A further word of a personal name right after an alias: "Kim" in "Kim Yo Jong", "Kim Song".
+_NAME_RUNS_ON = re.compile(r"[ \-][A-Z][a-z]+\b")
+
+
 class NamedClaimant(NamedTuple):
     """A claimant the vocabularies know, named at ``start:end`` of a sentence (with its "the"), and its kind."""
 
@@ -74,6 +78,8 @@ def named_claimants(text: str, kinds: frozenset[str]) -> list[NamedClaimant]:
         claimant, kind_of, phrase = found
         if low.endswith("(", 0, at) and out and out[-1].claimant == claimant:
             continue  # "Ukraine's defence intelligence agency (HUR)": the name before is the mention
+        if kind_of == "person" and _NAME_RUNS_ON.match(text, m.end()):
+            continue  # "Kim Yo Jong": a longer name that opens with a known person's alias ("Kim") is someone else's
         if kind_of in kinds and (phrase or text[at : at + 1].isupper()):
             out.append(NamedClaimant(at - 4 if low.endswith("the ", 0, at) else at, m.end(), claimant, kind_of))
     return sorted(out, key=lambda m: m.start)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ...text.quote_marks import Marked
 from ...text.words import alternation
 from ...vocab import load_list
-from ..mentions.speaker_vocab import document_nouns, issue_words
+from ..mentions.speaker_vocab import document_noun, document_nouns, issue_words
 from .quote_article import Article
 from .quote_document_authors import cited_document_author
 from .quote_referents import Said
@@ -77,12 +77,22 @@ def _subject_of(art: Article, lo: int, verb: int) -> _Subject | None:
     gap_from = found.end() if found is not None else lo
     if subject is None and (it := _IT.match(art.masked, lo, verb)) is not None:
         subject, gap_from = _topic_before(art, lo), it.end()
+        if subject is not None and _speaks_of(art, subject, verb):
+            return None  # "The "report" angered the ministry. It claims the "report" is …": the ministry
     if subject is None:
         return None
     gap = art.masked[gap_from:verb].strip()
     if gap.startswith(","):  # an apposition: what follows its closing comma; one comma alone closes none
         gap = gap[gap.rfind(",") + 1:].strip() if gap.count(",") > 1 else "#"
     return subject if _MANNER.match(f"{gap} " if gap else "") else None
+
+
+def _speaks_of(art: Article, subject: _Subject, verb: int) -> bool:
+    """Whether the clause after ``verb`` names the document ``subject`` is: no document speaks of itself as "the
+    report", so "It" is then someone else, whatever the sentence before was about."""
+    noun = subject.text.split()[-1].strip("\"'“”‘’").lower()
+    end = art.sents[art.sent_at(verb)].end
+    return document_noun(noun).search(art.text, verb, end) is not None
 
 
 def _topic_before(art: Article, lo: int) -> _Subject | None:
