@@ -63,9 +63,10 @@ def test_a_bare_member_stands_for_one_of_the_group_named_before(text, speakers):
     # Officials in a capital speak for its government, as "In Kyiv, officials" do.
     ("Officials in Kyiv were cautious on Monday. One, a senior intelligence officer, said the crews were “learning "
      "fast.”", ["Ukrainian government"]),
-    # Diplomats in a capital are posted there: it does not say whose they are.
+    # Diplomats in a capital are posted there: it does not say whose they are, and one of them is written as the
+    # group is.
     ("Senior diplomats in Seoul told reporters the talks had stalled. One of them called it “a frozen process.”",
-     [None]),
+     ["Senior diplomat in Seoul"]),
     # People quoted for what they know are anonymous sources, one of them too.
     ("Two people familiar with the matter said the trains left in May. One described the cargo as “the biggest yet.”",
      ["anonymous source"]),

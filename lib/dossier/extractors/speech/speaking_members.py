@@ -18,10 +18,11 @@ from typing import NamedTuple
 
 from ...text.words import singular
 from ...vocab import load_table
-from ..mentions.mention_vocab import key, titles
+from ..mentions.mention_vocab import UNNAMED_TITLES, key, titles
 from ..mentions.speaker_vocab import anaphor_refers, canonical, person_nouns
 from .charted_people import charted, role_nouns
 from .speakers import Attribution
+from .unnamed_people import group_speaker
 
 __all__ = ["speaking_group_member"]
 
@@ -116,12 +117,20 @@ def _plural_people(text: str) -> bool:
 
 
 def _member(art, group: _Spoke) -> str | None:
-    """One member of the group ``group``, written as the group is in the singular ("Polish diplomats": Polish
-    diplomat), charted by state and role where its words give them."""
+    """One member of the group ``group``: the body or state a group of officials speaks for, as "one of the officials"
+    does (:func:`~.unnamed_people.group_speaker`: "two U.S. officials", the U.S. government); else one of them written
+    as the group is in the singular ("diplomats in Seoul", posted there: a diplomat in Seoul), charted by state and
+    role where its words give them."""
     parts = _parts(group.text)
+    official = singular(parts.noun) in UNNAMED_TITLES
+    if official and (at := art.masked.find(parts.noun, group.start, group.start + len(group.text))) >= 0 and (
+            body := group_speaker(art, at, parts.noun)) is not None:
+        return body
     if not parts.before and (named := _named_before(art, parts.noun, group.start)) is not None:
         parts = named  # "two US officials familiar with the matter …, the officials said": the officials named before
     written = " ".join([*parts.before, singular(parts.noun), *parts.after])
+    if official:
+        return written  # "diplomats in Seoul" are posted there: whose they are, no place nor vocabulary says
     return charted(art, written, written, group.start) or canonical(written, "group")
 
 

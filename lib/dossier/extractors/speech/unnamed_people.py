@@ -85,7 +85,7 @@ def member_of_group(art, a) -> str | None:
         at = max(_named_before(art.masked, f"{noun}s", a.start), _named_before(art.masked, f"{noun}s".capitalize(), a.start))
         if at < 0 and a.speaker_text.split()[1].lower() not in group_member_words()["remaining"] and noun not in UNNAMED_TITLES:
             return canonical(a.speaker_text, "group")  # "the first lady": an ordinal of no group named is a title's
-        return _group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
+        return group_speaker(art, at, f"{noun}s") if at >= 0 else canonical(noun, "group")
     if a.how == "anaphor":  # "one of them", "One said": the last group its own sentence, or the nearest before, names
         i = art.sent_at(a.start)
         for k in range(i, max(-1, i - _MEMBER_SENTENCES_BACK - 1), -1):
@@ -98,16 +98,16 @@ def member_of_group(art, a) -> str | None:
                 if found[-1].group(0).lower() in role_nouns().values() and (
                         member := member_before(art, a.start, i - k, found[-1].end())) is not None:
                     return member  # "Two North Korean soldiers … the prisoners": charted as the group is, captured
-                return _group_speaker(art, found[-1].start(), found[-1].group(0))
+                return group_speaker(art, found[-1].start(), found[-1].group(0))
         return None
     noun, own = words[-1], a.start + len(a.speaker_text) - len(words[-1])
     if len(words) == 2 and noun.lower() in group_member_words()["partitive"]:
         return _counted_before(art, noun, a.start)  # "The older of the two": the two named before
     if len(words) > 2:
-        return _group_speaker(art, own, noun)  # "one of the captured soldiers", "one of the Russian diplomats"
+        return group_speaker(art, own, noun)  # "one of the captured soldiers", "one of the Russian diplomats"
     at = _named_before(art.masked, noun.lower(), a.start)  # "one of the officials": as named before
     at = max(at, _named_before(art.masked, noun.capitalize(), a.start))  # ("Officials of the defence ministry")
-    return _group_speaker(art, at if at >= 0 else own, noun)
+    return group_speaker(art, at if at >= 0 else own, noun)
 
 
 def _described(art, a) -> str | None:
@@ -142,7 +142,7 @@ def _counted_before(art, number: str, pos: int) -> str | None:
     if not found:
         return None
     m = found[-1]
-    return _group_speaker(art, m.start("plural"), m.group("plural"))
+    return group_speaker(art, m.start("plural"), m.group("plural"))
 
 
 def _named_before(text: str, noun: str, pos: int) -> int:
@@ -153,7 +153,7 @@ def _named_before(text: str, noun: str, pos: int) -> int:
     return at
 
 
-def _group_speaker(art, at: int, nouns: str) -> str | None:
+def group_speaker(art, at: int, nouns: str) -> str | None:
     """What the group named by ``nouns`` at ``at`` speaks for: its body or state, else who its members are."""
     one = {p: n for n, p in role_nouns().items()}.get(nouns.lower()) or singular(nouns.lower())  # ("heroes")
     official = one in UNNAMED_TITLES
@@ -206,7 +206,7 @@ def one_of_group_before(art, a) -> str | None:
     else:
         lo = art.sents[max(0, here - 1)].start
     at = max(_named_before(art.masked, plural, a.start), _named_before(art.masked, plural.capitalize(), a.start))
-    return _group_speaker(art, at, plural) if at >= lo else None
+    return group_speaker(art, at, plural) if at >= lo else None
 
 
 def _another_words(text: str) -> list[str] | None:
