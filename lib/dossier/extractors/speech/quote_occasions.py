@@ -54,8 +54,8 @@ def occasion_of(art: Article, lo: int, hi: int) -> Occasion | None:
     other, own = _occasions()
     if other.search(art.masked, lo, hi):
         return Occasion.OTHER
-    if own.search(art.masked, lo, hi) or _question().match(art.masked, lo, hi):
-        return Occasion.OWN
+    if own.search(art.masked, lo, hi) or (_question().match(art.masked, lo, hi) and not _interview().search(art.masked, 0, lo)):
+        return Occasion.OWN  # (after an interview the article told, "Asked about …" answers that interview's question)
     return None
 
 
@@ -78,6 +78,13 @@ def _question() -> re.Pattern:
     t = load_table("speaking_occasions.csv")
     request = rf"\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+(?!(?i:{alternation(t.phrase[t.kind == 'answer'])})\b)\w"
     return re.compile(rf"\s*(?:(?i:when)\s+)?(?i:{alternation(t.phrase[t.kind == 'question'])})\b(?!{request})")
+
+
+@functools.cache
+def _interview() -> re.Pattern:
+    """A noun that makes the article's words an interview (``data/speaking_occasions.csv``, kind ``interview``)."""
+    t = load_table("speaking_occasions.csv")
+    return re.compile(rf"\b(?i:{alternation(t.phrase[t.kind == 'interview'])})\b")
 
 
 # A place or occasion new to the article: a proper name, or a noun phrase opened indefinitely or by a possessive.
