@@ -298,7 +298,7 @@ def normalise(text: str) -> str | None:
             found = body  # "the Seoul intelligence service": the capital before the body owns it, as "Seoul's" would
         elif (named := _lookup(adjective_form(clean) or "")) is not None:
             found = named  # "Kyiv officials" are Ukrainian officials: a group of the state as its adjective writes it
-    if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text, found)):
+    if found is not None and _kinds().get(found) != "person" and (name := _titled_person(text)):
         # "South Korean Defense Minister Kim Yong-hyun": the words before the title say whose minister he is; the
         # person speaks, as one who speaks for a body does not ("JCS spokesperson Col. Lee").
         return _lookup(cleaned(name))
@@ -403,14 +403,11 @@ def _place_states() -> dict[str, str]:
     return dict(zip(t["place"], t["state"]))
 
 
-def _titled_person(text: str, found: str) -> str | None:
+def _titled_person(text: str) -> str | None:
     """The name of the person a title before it names ("President Yoon Suk Yeol"), else None: not a body's name
-    that opens with a title's word ("General Staff of Ukraine"), nor one who speaks for ``found``, the body the
-    words name, unless it is a whole government."""
+    that opens with a title's word ("General Staff of Ukraine"), nor one who speaks for a body."""
     name = _name_after_title(text)
-    # One who speaks for a department speaks as it ("Pentagon press secretary X"); one who speaks for a whole
-    # government ("White House national security spokesman X") is no department of it, and is named.
-    if name is None or (speaks_for(text) and _kinds().get(found) != "government"):
+    if name is None or speaks_for(text):
         return None
     words, bodies = name.split(), claimant_cues("body_noun")
     return name if all(w[:1].isupper() and w.lower() not in bodies for w in words) else None
