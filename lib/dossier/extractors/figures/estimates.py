@@ -107,7 +107,8 @@ from .estimate_shares import restates_a_share, share_named, share_of_a_need, sha
 from .estimate_subsets import picks_people_out, sizes_small_groups
 from .estimate_tokens import Ahead, Behind
 from .estimate_uncounted import counts_no_one
-from ...text.numbers import Quantity, cues, find_quantities
+from ...text.numbers import Quantity, cues
+from ...text.quantities import find_quantities
 from .quantity_screen import may_hold_quantities
 
 
