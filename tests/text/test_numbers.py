@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from dossier.text.numbers import find_quantities
+from dossier.text.quantities import find_quantities
 
 
 def only(text: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.extractors.figures.estimate_quoted import unquoted
-from dossier.text.numbers import find_quantities
+from dossier.text.quantities import find_quantities
 from estimate_readings import one
 
 

@@ -602,7 +602,8 @@ def test_attributions_on_lowered_text_are_those_on_the_text(seed_sentences):
     import random
 
     from dossier.extractors.claims.claim_nouns import noun_attributions, owned_attributions
-    from dossier.extractors.claims.estimate_claimants import cue_attributions, verb_attributions
+    from dossier.extractors.claims.claim_cues import cue_attributions
+    from dossier.extractors.claims.estimate_claimants import verb_attributions
     from dossier.text.numbers import cues
     from dossier.text.plain_text import lowered
 

@@ -28,7 +28,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from ...text.numbers import YEAR, cues, find_quantities, quantity_pattern
+from ...text.numbers import YEAR, cues, quantity_pattern
+from ...text.quantities import find_quantities
 from ...text.words import alternation
 from ..mentions.claimant_vocab import claimant_cues
 from .claim_attribution import Attribution

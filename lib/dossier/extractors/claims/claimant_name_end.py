@@ -13,7 +13,8 @@ import re
 from .claimant_names import cleaned
 from .claimant_phrases import GLUE, descriptions
 from ..mentions.claimant_vocab import claimant_cues
-from ...text.numbers import cues, find_quantities
+from ...text.numbers import cues
+from ...text.quantities import find_quantities
 from ...text.words import UPPER, alternation
 from ...vocab import load_table
 

@@ -2,7 +2,8 @@
 
 Three patterns, with their words in ``data/estimate_cues.csv``:
 
-- a cue and its object: "according to X", "citing X", "per X";
+- a cue and its object: "according to X", "citing X", "per X" (read by
+  :mod:`~dossier.extractors.claims.claim_cues`);
 - a subject and a reporting verb: "X said", "X estimated", "..., said X";
 - a possessive or adjective before an estimate noun: "Seoul's estimate",
   "South Korean estimates" (read by :mod:`~dossier.extractors.claims.claim_nouns`).
@@ -21,88 +22,43 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.quote_marks import ENGLISH_DOUBLE
 from ...text.words import UPPER, alternation
 from .claim_attribution import Attribution, Spans, without_teller_pronouns
-from .claim_nouns import ANAPHOR_CHARS, names_an_owner, owned_attributions, owner_of_title
-from .claim_brackets import cited_in_brackets, quoted_object
-from .claim_documents import document_at, document_words, owner_end
+from .claim_nouns import ANAPHOR_CHARS, owned_attributions, owner_of_title
+from .claim_brackets import cited_in_brackets
+from .claim_documents import document_at
 from .claim_document_subjects import document_subject
 from .claim_progressive import before_progressive
 from .claimant_settings import before_setting
-from .claimant_times import before_time, calendar_word, opening_time, opens_with_time, strip_times
-from .claimant_name_end import name_end
+from .claimant_times import before_time, calendar_word
 from .claimant_quoted_subjects import quoted_subject
 from .claimant_names import alias_words, as_claimant, claimant_cues, cleaned, kind, normalise
-from .claimant_role_names import name_ending
 from .claimant_written import as_named
 from .claimant_phrases import (
-    ARTICLES, POSSESSIVE_PRONOUNS, OBJECT_PRONOUNS, WINDOW, adverbs_start, after_article, anaphor_ends, anaphors, appositive_name,
-    before_bracket, before_document, document_author, listed_end, clause_stop, descriptions, in_name, named_before_in, trailing_adverbs, words_back)
+    ARTICLES, WINDOW, adverbs_start, after_article, anaphor_ends, appositive_name, before_bracket, before_document,
+    document_author, descriptions, in_name, named_before_in, trailing_adverbs, words_back)
 from .claim_mentions import listed_before
 from .claimant_asides import apposed_claimant, before_aside, before_relative_aside
 from .claim_lead import lead_subject
-from .claim_relays import quotations
 from .claim_participles import participle_attributions
 from .claim_partners import has_partners, partner_attributions
 from .claim_questions import asked_attributions
 from .claim_sightings import sees_no_claim
 from .claim_speaking import speaks_of_no_figure
 from .claim_we import past_as
-from .claim_own_voice import names_our_body, writers_own
 from .claimant_roles import (
-    before_citing, cites_grounds, participle_head, citing_words, expectation_reported, gives_no_claim, informed_antecedent, names_no_one, names_no_owner, next_word, relative_antecedent,
-    restrictive_antecedent, unnamed_after_article, unnamed_before, unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject)
+    before_citing, participle_head, expectation_reported, gives_no_claim, informed_antecedent, names_no_owner,
+    next_word, relative_antecedent, restrictive_antecedent, unnamed_after_article, unnamed_before,
+    unnamed_plural_before, unnamed_description, unnamed_person, unnamed_short, unnamed_subject)
 from ...text.numbers import cues
-from ...text.plain_text import lowered, plain_pattern
+from ...text.plain_text import lowered
+from .claim_cues import AUTHORLESS, UNATTRIBUTED, cue_attributions
+from .claim_patterns import attribution_patterns, is_verb
 
 # The claimant lexicon's public names, and the attribution's, where callers have always found them.
 from .claimant_names import alias_pattern, claimant_aliases, context_words, kind  # noqa: F401
 from .claim_attribution import nearest  # noqa: F401
 
-_STOP = rf"[,.;:()\[\]{ENGLISH_DOUBLE}—–!?]"
-_PRONOUNS = ("it", "he", "she", "they")  # personal pronouns that may be a reporting verb's subject
-_UNATTRIBUTED = "unattributed reports"
-_AUTHORLESS = re.compile(r"an?\s+[a-z]+(?:\s|$)(?!.*\b(?:by|from|of)\b)")  # "a report submitted to ...", no author after
-
-
-# Roles of claimant_cues.csv whose verbs report, some only with what follows them (see gives_no_claim).
-_VERB_ROLES = ("reporting", "giving", "promising", "scorning", "supposing", "seeing", "speaking")
-
-
-@functools.cache
-def _patterns(lower: bool = False) -> dict[str, re.Pattern]:
-    """The patterns, or with ``lower`` the same for lower-cased plain text (see ``plain_text.lowered``).
-
-    Lower-cased, "per" before any word matches, and only the ``per`` group
-    tells it from the other cues: whether a capital follows is then checked
-    in the original text.
-    """
-    def compiled(source: str) -> re.Pattern:
-        return plain_pattern(source) if lower else re.compile(source, re.IGNORECASE)
-
-    def alt(words):
-        # Lower case either way: the trie then holds one branch per word, whatever the case it is written in.
-        return alternation(w.lower() for w in words)
-
-    cue = alt(c for c in cues("attribution") if c != "per")
-    # "per the NIS", "per a South Korean lawmaker": a determiner may come first.
-    per = r"(?P<per>per)(?=\s+(?:(?:the|an?)\s+)?[a-z])" if lower else rf"per(?=\s+(?-i:(?:(?:the|an?)\s+)?{UPPER}))"
-    # "estimated at 600 by the NIS", "put by the NIS at 600": the agent of a link to a figure, read as a cue's object.
-    verbs, figure = alt(claimant_cues("agent_link")), r"at\s+(?:[a-z]+\s+){0,3}\d"
-    agent = rf"(?:{verbs})\s+(?:{figure}[\w.,]*\s+(?:[\w\-]+\s+){{0,4}}?(?P<by>by)|(?P<by_first>by)(?=\s[^,.;]{{1,60}}?\s{figure}))"
-    return {
-        # "per" names a source only before a name ("per the NIS"), never in "per cent" or "per year".
-        "cue": compiled(rf"\b(?:{cue}|{per}|{agent})\s+"),
-        # Verbs of giving report only a claim they give out (gives_no_claim); a hyphenated word is none ("think-tank").
-        "verb": compiled(rf"(?<![\w]-)\b(?:{alt([*cues('reporting'), *(w for role in _VERB_ROLES for w in claimant_cues(role))])})\b(?!-\w)"),
-        # A description is a whole subject ("The agency said", after a time: "In May the agency said"), never the end
-        # of a longer one ("briefed by the agency said"); a personal pronoun is one wherever it stands ("they say").
-        "anaphor": compiled(rf"(?:(?:^(?:{opening_time().pattern})?|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({alt(anaphors())})"
-                            rf"|(?<![\w'’])({alt(_PRONOUNS)}))$"),
-        # Tried only where a hyphen stands before the subject's end: "The London-based think tank".
-        "located": compiled(rf"(?:^|[,;:—\"”]\s*|\b(?:and|but|while)\s+)({_located_description()})$"),
-    }
 
 
 @functools.cache
@@ -127,157 +83,8 @@ def _told_passive() -> re.Pattern:
     return re.compile(rf"\s+(?:{alternation(claimant_cues('passive_aux'))})\s*$", re.IGNORECASE)
 
 
-def _located_description() -> str:
-    """A body's description after a place that says where it is ("the London-based think tank"): it refers back as
-    the description does (:func:`~dossier.extractors.claims.claimant_names.cleaned` drops the place)."""
-    bodies = (d for d in descriptions() if d not in _PRONOUNS and "'" not in d and d.split(" ", 1)[0] not in POSSESSIVE_PRONOUNS)
-    located = alternation(claimant_cues("located"))
-    return rf"the\s+[\w.'’]+-(?:{located})\s+(?:{alternation(bodies)})"
-
-
-_STOP_AT = re.compile(_STOP)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|with|about|over|into|regarding)\s+$")
 _AFFILIATED_AFTER = re.compile(r"\s+(?:at|of|from|with|in)\s+[^,.;:()]{2,50}")
-_PAREN = re.compile(r"\s*\([^)]{1,30}\)")
-_NONSPACE = re.compile(r"\S+")
-# Words of a cue's object read for its document: "the first report of a new 11-nation sanctions monitoring group"
-# needs its noun, the ninth.
-_DOCUMENT_WORDS = 10
-
-
-@functools.cache
-def _cue_words() -> re.Pattern:
-    # The longest word of each cue, as a whole word: one a cue cannot lack, and rarer than its first
-    # ("by" of "estimated by"); the pattern lets any whitespace part a cue's words ("according  to").
-    # A cue ending in "of" ("by the estimate of") by its last two words: its longest is a common claim noun.
-    ofs = [c.lower().split()[-2:] for c in cues("attribution") if c.endswith(" of")]
-    words = {max(c.lower().split(), key=len) for c in cues("attribution") if not c.endswith(" of")}
-    pairs = {f"{a} of" for a, _ in ofs}
-    return plain_pattern(rf"\b(?:{alternation(words | set(claimant_cues('agent_link')) | pairs)})\b")  # lowered text only
-
-
-def cue_attributions(sentence: str, low: str | None) -> list[Attribution]:
-    """The cue attributions of ``sentence`` ("according to X", "citing X", "per X").
-
-    ``low``: the sentence lower-cased (:func:`~dossier.text.plain_text.lowered`),
-    or None to match the sentence itself, case aside."""
-    out = []
-    if low is not None and not _cue_words().search(low):
-        return out  # most sentences hold no cue: looking for a word of one is cheaper than the pattern
-    for m in _patterns(low is not None)["cue"].finditer(sentence if low is None else low):
-        if low is not None and m.group("per") and not _patterns()["cue"].match(sentence, m.start()):
-            continue  # "per" before a word with no capital
-        if (quoted := quoted_object(sentence, m.end())) is not None:  # 'according to "informed sources,"'
-            out.append(Attribution(m.start(), quoted.end, quoted.text, _cue_claimant(sentence, quoted.start, quoted.text), how="cue"))
-            continue
-        reach = min(len(sentence), m.end() + WINDOW)
-        stop = clause_stop(_STOP_AT, sentence, m.end(), reach)
-        end = stop.start() if stop else reach
-        if stop is not None and stop.group(0) == ",":
-            end = listed_end(_STOP_AT, sentence, m.end(), end, reach)
-        end = name_end(sentence, m.end(), end)
-        paren = _PAREN.match(sentence, end)
-        words = list(_NONSPACE.finditer(sentence, m.end(), end))
-        skip = document_words([w.group(0) for w in words[:_DOCUMENT_WORDS]])  # "a report by X": the name starts after the document
-        if len(words) > 8 + skip and (len(words) > 14 + skip or not name_ending([w.group(0) for w in words[skip:]])) and (
-                cleaned(sentence[words[skip].start() : end]) not in claimant_aliases()):  # a known body's long name
-            # No punctuation closes it, nor a name a role's words end in: keep only what names a known claimant.
-            end = (_known_before_place(sentence, m.end(), words[skip:8 + skip]) or _name_run_end(words[skip:8 + skip])
-                   or _before_relative(words[skip:8 + skip]) or words[3 + skip].end())
-        elif paren:
-            end = paren.end()
-        if m.group(0).lower().strip() in citing_words() and (
-                verb := _patterns(low is not None)["verb"].search(sentence if low is None else low, m.end(), end)):
-            end = verb.start()  # "A CNN report citing Ukrainian intelligence said ...": the object ends at the verb
-        who = sentence[m.end():end].strip()
-        who, end = (who[:at], m.end() + at) if normalise(who) is None and (at := owner_end(who)) is not None else (who, end)  # "the agency's report"
-        agent = m.start(m.lastgroup) if m.lastgroup in ("by", "by_first") else None
-        if (agent is not None and (not who or who.split()[0].lower() in cues("month"))) or opens_with_time(who):
-            continue  # "put at 600 by October", "figures from last December put ...": when, not who
-        if writers_own(who) and not any(a <= m.start() < b for a, b in quotations(sentence)):
-            continue  # "according to our estimates": the writer's own evidence; inside a quotation the speaker's "our"
-        if (owner := _possessive_owner(who)) is not None:
-            # "According to his testimony": the person "he" is, as "according to him"; "by its own count": "it".
-            at = m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip())
-            out.append(Attribution(at, at + len(owner), POSSESSIVE_PRONOUNS.get(owner.lower(), owner), None, anaphor=True, how="cue"))
-        elif who.lower() in OBJECT_PRONOUNS or (who[:9].lower() == "the same " and cleaned(who) in descriptions()):
-            # "According to him, ...": the person named before; "according to the same source": the last one named
-            out.append(Attribution(m.start(), end, who, None, anaphor=True, how="cue"))
-        elif who and (not names_no_one(who) or names_our_body(who, sentence)):  # "according to our military intelligence"
-            if cites_grounds(m.group(0), who):
-                continue  # "the ministry said ..., citing intelligence assessments": its grounds, the claim its own
-            out.append(Attribution(m.start() if agent is None else agent, end, who, _cue_claimant(sentence, m.end(), who), how="cue"))
-    return out
-
-
-_POSSESSIVES = frozenset({"his", "her", *POSSESSIVE_PRONOUNS})
-
-
-def _possessive_owner(who: str) -> str | None:
-    """The possessive of "his testimony", "its own estimate": a pronoun's possessive and a claim noun after it, up to
-    two modifiers between them; else None."""
-    words = who.split()
-    if not words or words[0].lower() not in _POSSESSIVES or not 2 <= len(words) <= 4:
-        return None
-    return words[0] if words[-1].lower() in cues("claim_noun") and all(w.islower() for w in words[1:]) else None
-
-
-def _known_before_place(sentence: str, start: int, words: list[re.Match]) -> int | None:
-    """The end of a known claimant's name that a place's preposition follows ("by the British Ministry of Defence
-    in a February update"), or None."""
-    places = claimant_cues("place")
-    times = claimant_cues("time")  # "by the Royal United Services Institute on Monday"
-    at = next((k for k, w in enumerate(words) if k and (w.group(0) in places or w.group(0) in times)), None)
-    known = normalise(sentence[start:words[at - 1].end()]) if at else None
-    return words[at - 1].end() if known not in (None, _UNATTRIBUTED) else None
-
-
-def _before_relative(words: list[re.Match]) -> int | None:
-    """The end of the word before the first relative pronoun of ``words`` (role ``relative``): "a new monitoring
-    group that took over ..." ends at "group"; None when none opens a clause after a word."""
-    at = next((k for k, w in enumerate(words) if k and w.group(0).lower() in claimant_cues("relative")), None)
-    return words[at - 1].end() if at is not None else None
-
-
-def _name_run_end(words: list[re.Match]) -> int | None:
-    """The end of the name of capitalised words that the first lower-case word after it, other than one joining a
-    name, ends ("the Institute for the Study of War released Friday"), or None: one capitalised word may be an
-    adjective ("Western officials familiar with ...")."""
-    last, capitals = None, 0
-    for k, w in enumerate(words):
-        if w.group(0)[:1].isupper():
-            last, capitals = k, capitals + 1
-        elif last is not None and w.group(0) not in ("the", "of", "for", "and"):
-            break
-    return words[last].end() if capitals > 1 else None
-
-
-def _cue_claimant(sentence: str, start: int, who: str) -> str:
-    """The claimant a cue's object ``who`` (at ``start``) names; an unknown owner of a claim noun owns its figures.
-
-    "according to NK Pro estimates" is NK Pro's, as "NK Pro estimates ..."
-    is (:func:`noun_attributions`), not unnamed reports; "according to an
-    NK Pro analysis of satellite imagery" is NK Pro's too.
-    """
-    known = normalise(who)
-    if known is None and _AUTHORLESS.match(who) and document_at(who.split()) is not None:
-        return _UNATTRIBUTED  # "according to a report submitted to the Diet": a report of no one named
-    if known is None and (bare := strip_times(who).split()) and " ".join(bare).islower() and bare[-1] in cues("claim_noun") and bare[0] not in claimant_cues("back_determiner"):
-        return _UNATTRIBUTED  # "according to figures from last week", "official data": figures of no one named
-    canon = as_claimant(who, known)
-    if known in (None, _UNATTRIBUTED) and (noun := _claim_noun_at(who)) and names_an_owner(sentence, start, start + noun):
-        owner = as_named(who[:noun].strip())
-        # One word in title case is as often an adjective ("according to Western estimates") as a name.
-        return owner if " " in owner or not owner.istitle() else canon
-    return canon
-
-
-def _claim_noun_at(who: str) -> int:
-    """Where the first claim noun of ``who`` starts, after a word before it; 0 when it has none."""
-    for w in _NONSPACE.finditer(who):
-        if w.start() and w.group(0).lower() in cues("claim_noun"):
-            return w.start()
-    return 0
 
 
 _CONJUNCTIONS = ("and", "or")
@@ -302,9 +109,9 @@ def _anaphor_before(scan: str, low: str | None, end: int) -> re.Match | None:
     """A pronoun or description that is the whole subject ending at ``end`` ("It", "The agency")."""
     if low is not None and not low.endswith(anaphor_ends(), 0, end):
         return None
-    found = _patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+    found = attribution_patterns(low is not None)["anaphor"].search(scan, max(0, end - ANAPHOR_CHARS), end)
     if found is None and "-" in scan[max(0, end - ANAPHOR_CHARS) : end]:
-        found = _patterns(low is not None)["located"].search(scan, max(0, end - ANAPHOR_CHARS), end)
+        found = attribution_patterns(low is not None)["located"].search(scan, max(0, end - ANAPHOR_CHARS), end)
     return found
 
 
@@ -321,7 +128,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
     attributed, where no verb's claimant is looked for.
     """
     out = []
-    scan, patterns = (sentence, _patterns()) if low is None else (low, _patterns(True))
+    scan, patterns = (sentence, attribution_patterns()) if low is None else (low, attribution_patterns(True))
     inside = Spans(taken)
     for m in patterns["verb"].finditer(scan):
         if inside(m.start()) or in_name(sentence, m.start()) or after_article(scan, m.start()):
@@ -389,14 +196,14 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
         if (short := unnamed_short(sentence, subject_end)) is not None:
             out.append(Attribution(short[0], m.end(), sentence[short[0]:subject_end].rstrip(), short[1]))
             continue
-        if not who and m.group(0).lower() in claimant_cues("scorning") and (lead := lead_subject(sentence, m.start(), m.end(), _is_verb)):
+        if not who and m.group(0).lower() in claimant_cues("scorning") and (lead := lead_subject(sentence, m.start(), m.end(), is_verb)):
             out.append(lead)  # "The south Korean puppet warmongers are crying out about ...": whom the sentence opens on
             continue
         but = not who and _BUT_BEFORE.search(sentence, max(0, start - 6), start) is not None
         if who.endswith(_COORDINATED) or who in _CONJUNCTIONS or but:
             # "Zelensky visited the front and said ...": the verb's subject is the sentence's, not the words before;
             # after "but" only one named ("She declined to comment, but noted reports that ...": the reports').
-            lead = lead_subject(sentence, m.start(), m.end(), _is_verb)
+            lead = lead_subject(sentence, m.start(), m.end(), is_verb)
             if lead and not (but and normalise(lead.text) is None):
                 out.append(lead)
             continue
@@ -477,10 +284,10 @@ def attributions(sentence: str) -> list[Attribution]:
     found += owned_attributions(sentence, low, taken)
     taken = [(a.start, a.end) for a in found]
     found += verb_attributions(sentence, low, taken)
-    found += participle_attributions(sentence, low, found, _is_verb)
+    found += participle_attributions(sentence, low, found, is_verb)
     found += asked_attributions(sentence, low)  # "Asked whether 3,000 ..., Peskov said": the asker's figures
     if has_partners(sentence, low):  # "Our South Korean partners estimate ...": Seoul's; few sentences name partners
-        found += partner_attributions(sentence, [(a.start, a.end) for a in found], _is_verb)
+        found += partner_attributions(sentence, [(a.start, a.end) for a in found], is_verb)
     if "(" in sentence:  # few sentences hold a bracket: the pattern is tried only in those
         found += cited_in_brackets(sentence, found)
     found.sort(key=lambda a: a.start)
@@ -490,10 +297,6 @@ def attributions(sentence: str) -> list[Attribution]:
         told |= {i - 1 for i in range(1, len(found)) if expectation_reported(sentence, found[i], found[i - 1])}
         found = [a for i, a in enumerate(found) if i not in told]
         if any(a.how == "verb" and a.claimant for a in found):  # "X says ..., according to a report": X's report
-            found = [a for a in found if not (a.how == "cue" and a.claimant == _UNATTRIBUTED and _AUTHORLESS.match(a.text))]
+            found = [a for a in found if not (a.how == "cue" and a.claimant == UNATTRIBUTED and AUTHORLESS.match(a.text))]
     return without_teller_pronouns(sentence, found) if len(found) > 1 else found
 
-
-def _is_verb(word: str) -> bool:
-    """Whether ``word`` is a reporting verb: where a sentence's lead subject ends."""
-    return _patterns()["verb"].fullmatch(word) is not None

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .estimate_nouns import Counted
-from ...text.numbers import Quantity, cues, find_quantities, previous_word
+from ...text.numbers import Quantity, cues, previous_word
+from ...text.quantities import find_quantities
 
 _REACH = 4  # words before "from" searched for the verb of change ("raised its estimate sharply from")
 _GAP = 6  # words between the two figures, "to" included ("from about 11,000 in late 2024 to some 15,000")

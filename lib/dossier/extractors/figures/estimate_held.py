@@ -1,7 +1,7 @@
 """People a captor holds: "the SBU, which is holding the two men", "the two men are being held".
 
 A small count of people the article named ("the two men") counts no one
-(:func:`dossier.extractors.figures.estimate_nouns.counts_no_one`) unless its sentence
+(:func:`dossier.extractors.figures.estimate_uncounted.counts_no_one`) unless its sentence
 tells of them as captives: a verb of holding or questioning them right before
 "the" (``estimate_cues.csv``, role ``captor``), or, in the clause after their
 noun, auxiliaries and then "held" ("are being held", "have been held") or a

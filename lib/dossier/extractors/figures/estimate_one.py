@@ -1,6 +1,6 @@
 """The number one that picks out a person or thing rather than counting: "one of the prisoners", "one was shot
 in the arm, the other in the leg", "One prisoner said".  Read by
-:func:`~dossier.extractors.figures.estimate_nouns.counts_no_one`.
+:func:`~dossier.extractors.figures.estimate_uncounted.counts_no_one`.
 """
 
 from __future__ import annotations

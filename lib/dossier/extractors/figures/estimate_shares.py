@@ -14,7 +14,8 @@ from __future__ import annotations
 from .estimate_mentions import mentioned
 from .estimate_nouns import PEOPLE_COUNTED, Counted, elided, forward, term_from
 from .estimate_tokens import BREAK, tokenize
-from ...text.numbers import Quantity, cues, find_quantities
+from ...text.numbers import Quantity, cues
+from ...text.quantities import find_quantities
 
 
 def shared(text: str, q: Quantity, after) -> Counted | None:

@@ -92,7 +92,7 @@ from .estimate_losses import (
 from .estimate_likened import likened
 from .estimate_memorials import memorial_count
 from .estimate_mentions import mentioned
-from .estimate_nouns import Counted, counts_no_one, elided, forward, noun_of_its_own, opens_with_part
+from .estimate_nouns import Counted, elided, forward, noun_of_its_own, opens_with_part
 from .estimate_parts import ordinal_part_before, partitives
 from .estimate_pronoun_size import sizes_what_it_stands_for
 from .estimate_quoted import unquoted
@@ -106,7 +106,9 @@ from .estimate_strike_toll import ToldStrikes, goes_on_with_a_strike, strike_tol
 from .estimate_shares import restates_a_share, share_named, share_of_a_need, share_of_the_last, shared, sizes_a_change
 from .estimate_subsets import picks_people_out, sizes_small_groups
 from .estimate_tokens import Ahead, Behind
-from ...text.numbers import Quantity, cues, find_quantities
+from .estimate_uncounted import counts_no_one
+from ...text.numbers import Quantity, cues
+from ...text.quantities import find_quantities
 from .quantity_screen import may_hold_quantities
 
 

@@ -1,7 +1,7 @@
 """Which sentences may hold a quantity: one pass over a whole column, before any is read.
 
 :func:`may_hold_quantities` rules out the texts in which
-:func:`~dossier.text.numbers.find_quantities` surely finds nothing, so
+:func:`~dossier.text.quantities.find_quantities` surely finds nothing, so
 that most sentences of an article are never searched for figures.
 """
 
