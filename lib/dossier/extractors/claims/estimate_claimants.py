@@ -55,9 +55,6 @@ from ...text.plain_text import lowered
 from .claim_cues import AUTHORLESS, UNATTRIBUTED, cue_attributions
 from .claim_patterns import attribution_patterns, is_verb
 
-# The claimant lexicon's public names, and the attribution's, where callers have always found them.
-from .claimant_names import alias_pattern, claimant_aliases, context_words, kind  # noqa: F401
-from .claim_attribution import nearest  # noqa: F401
 
 
 

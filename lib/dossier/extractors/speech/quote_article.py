@@ -29,7 +29,7 @@ from .passive_agents import apposed_source, named_agent
 from .office_holders import publication_day
 from .quote_pieces import is_piece, issued_document, piece_source, topic_phrase, topic_words
 from .quote_referents import Referents, Said
-from .speakers import Attribution, MaskedText, canonical, channel_state, outlet_channel, speaker_affiliation, speaker_kind
+from .speakers import Attribution, MaskedText, channel_state, outlet_channel, speaker_affiliation, speaker_kind
 from .unnamed_groups import group_without_place, official_body
 from ..mentions.speaker_vocab import channel_aliases, document_issuer, document_nouns, owned_document
 from ..mentions.channel_relays import carried_despite_denial, denied_after
