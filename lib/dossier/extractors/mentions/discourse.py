@@ -57,7 +57,7 @@ from .spellings import family_spelled_otherwise, spelled_otherwise
 from .speaker_vocab import any_cue, document_issuer, document_noun, document_nouns
 from .channel_relays import medium_genres
 from .says_after import says_after
-from .surname_tally import SurnameTally, tallied
+from .surname_tally import SurnameTally
 from .word_index import list_words
 
 __all__ = ["Entity", "Mention", "Account", "account", "group_state", "home_state", "known_person", "DPRK_STATE_MEDIA"]
@@ -298,7 +298,7 @@ class Account(Antecedents):
         mention = make_mention((lo, hi, text[lo:hi], how, entity, is_oblique))
         self.mentions.append(mention)
         self._starts.append(lo)
-        if entity is not None and entity.kind == "person" and entity.surname and tallied(text, lo, hi, how, entity):
+        if entity is not None and entity.kind == "person" and entity.surname and how != "unnamed":  # (an apposition)
             keys = [V.name_key(entity.surname)]
             if how == "full" and (written := _written_surname(data[2], entity)) not in (None, keys[0]):
                 keys.append(written)  # "Volodymyr Zelenski … Zelenski said": the family name as this article spells it

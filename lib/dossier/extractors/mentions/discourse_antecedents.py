@@ -159,28 +159,24 @@ class Antecedents:
     def _by_surname(self, name: str, pos: int, gender: str) -> Entity | None:
         """The person of family name ``name`` that a bare family name at ``pos`` stands for.
 
-        Of the people of that name (and of the title's gender, of those the
-        article shows to be of it if any) named before, one named by the family
-        name alone; else the one the article has named most often as more than a
-        possessor or object: the one it is about ("Kim" in a story of Kim Jong
-        Un that quotes an analyst Kim once); of equals, the one introduced
-        first (a farmer Kim quoted, then the leader named in passing).
+        Of the people of that name (and of the title's gender) named before,
+        the one the article has named most often as more than a possessor or
+        object: the one it is about ("Kim" in a story of Kim Jong Un that
+        quotes an analyst Kim once); of equals, the one named last.
         """
         tally = self._sur_tally.get(V.name_key(name))
         if tally is not None and tally.last_start < pos:
             return tally.best(gender)  # as the scan below would find, when every mention is before pos
-        seen: dict[str, list] = {}  # name key -> [entity, mentions as subject, minus the first position]
-        named = [m for m in self._by_sur.get(V.name_key(name), ()) if m.start < pos]
-        known = bool(gender) and any(m.entity.gender == gender for m in named)  # "Ms Kim": the Kim shown to be a woman
-        for m in named:
+        seen: dict[str, list] = {}  # name key -> [entity, mentions as subject, last position]
+        for m in self._by_sur.get(V.name_key(name), ()):
             e = m.entity
-            if gender and e.gender != gender and (e.gender or known):
+            if m.start >= pos or (gender and e.gender and e.gender != gender):
                 continue
-            entry = seen.setdefault(V.name_key(e.name), [e, 0, -m.start])
+            entry = seen.setdefault(V.name_key(e.name), [e, 0, -1])
             entry[1] += not m.oblique
+            entry[2] = m.start
         if not seen:
             return None
-        seen = {k: x for k, x in seen.items() if " " not in x[0].name} or seen  # as SurnameTally.best weighs them
         return max(seen.values(), key=lambda x: (x[1], x[2]))[0]
 
     def _home_body(self, pos: int, end: int, phrase: str) -> Entity | None:
