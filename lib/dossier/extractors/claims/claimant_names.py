@@ -405,12 +405,19 @@ def _place_states() -> dict[str, str]:
 
 def _titled_person(text: str) -> str | None:
     """The name of the person a title before it names ("President Yoon Suk Yeol"), else None: not a body's name
-    that opens with a title's word ("General Staff of Ukraine"), nor one who speaks for a body."""
+    that opens with a title's word ("General Staff of Ukraine"), nor one who speaks for a department
+    ("Pentagon press secretary X"); one who speaks for a government as a whole ("White House national security
+    spokesman X", ``data/government_offices.csv``) is named."""
     name = _name_after_title(text)
-    if name is None or speaks_for(text):
+    if name is None or (speaks_for(text) and _government_office().search(cleaned(text)) is None):
         return None
     words, bodies = name.split(), claimant_cues("body_noun")
     return name if all(w[:1].isupper() and w.lower() not in bodies for w in words) else None
+
+
+@functools.cache
+def _government_office() -> re.Pattern:
+    return re.compile(rf"^(?:the )?(?:{alternation(load_table('government_offices.csv').office)})\b")
 
 
 def _name_after_title(text: str) -> str | None:
