@@ -84,3 +84,21 @@ def test_a_presidential_advisers_our_intelligence_authorities_are_the_states_ser
 def test_our_military_in_a_turn_is_the_states_unless_the_speaker_briefs_for_a_body(turn, states):
     sentence = "Our military assesses that about 9,000 North Korean personnel are now in Russia."
     assert state_body_not_turn("Our military", turn, "SEOUL, May 2 (Yonhap) -- " + sentence, "Yonhap", sentence) is states
+
+
+def test_reports_our_intelligence_has_not_confirmed_are_not_its_figure():
+    found = signed_claimant(GOVERNOR, "Vitaliy Kim", "20,000",
+                            "Our intelligence has not confirmed reports of 20,000 North Korean soldiers.")
+    assert found != HUR
+
+
+def test_the_head_of_our_intelligence_named_after_his_title_speaks_as_himself():
+    found = signed_claimant(GOVERNOR, "Vitaliy Kim", "11,000",
+                            "The head of our intelligence, Kyrylo Budanov, said 11,000 soldiers had arrived.")
+    assert found == "Kyrylo Budanov"
+
+
+def test_our_intelligence_answering_anothers_figure_claims_only_its_own():
+    sentence = "Russian media claim that 10,000 soldiers arrived, but our intelligence says the figure is 3,000."
+    assert signed_claimant(GOVERNOR, "Vitaliy Kim", "3,000", sentence) == HUR
+    assert signed_claimant(GOVERNOR, "Vitaliy Kim", "10,000", sentence) == "Russian media"
