@@ -8,7 +8,8 @@ own (:func:`~dossier.extractors.claims.claim_release.releasing_body`), that body
 possessive is the writer's and is read as before.
 
 A first-person possessive before a body of the writer's state in lower case ("according to our military
-intelligence") names that body (:func:`names_our_body`), as one in capitals does.
+intelligence") names that body (:func:`names_our_body`), as one in capitals does; so does one before a noun that
+names a state's body only through it ("our intelligence", "our military", :mod:`claim_our_bodies`).
 
 A first-person possessive before a claim noun as a cue's object ("according to our estimates", "by my count") is the
 writer's own evidence in any article: no one the article reports claims the figure ("our sources" are others).
@@ -17,6 +18,7 @@ writer's own evidence in any article: no one the article reports claims the figu
 from __future__ import annotations
 
 from .claim_attribution import Claim
+from .claim_our_bodies import BRIEFING_KINDS, our_noun, our_state_body
 from .claim_release import own_evidence, releasing_body
 from .claimant_names import cleaned, kind, normalise
 from .claimant_phrases import descriptions
@@ -33,7 +35,10 @@ def own_voice(text: str, source: str | None) -> str | None:
     rest = cleaned(text).partition(" ")[2]
     if not own_evidence(text) or rest not in descriptions():
         return None  # nearly every claimant: no first person
-    return releasing_body(source)
+    body = releasing_body(source)
+    if body is not None and kind(body) not in BRIEFING_KINDS and our_noun(text) is not None:
+        return None  # a government's office speaks for the whole state: "our intelligence" is the state's service
+    return body
 
 
 def writers_own(who: str) -> bool:
@@ -48,7 +53,8 @@ def names_our_body(who: str, sentence: str) -> bool:
     intelligence", ``data/home_bodies.csv``): no evidence named by no one but that body, as "our General Staff" is;
     not when the "our" is another's whose words the sentence reports ("Zelensky said that, according to our ...")."""
     first, _, rest = who.lower().partition(" ")
-    return first in claimant_cues("first_person") and rest in home_bodies() and not anothers_our(sentence)
+    ours = rest in home_bodies() or our_noun(who) is not None  # "our military intelligence", "our intelligence"
+    return first in claimant_cues("first_person") and ours and not anothers_our(sentence)
 
 
 def home_body_claim(found: Claim, text: str, source: str | None, sentence: str) -> Claim:
@@ -59,6 +65,8 @@ def home_body_claim(found: Claim, text: str, source: str | None, sentence: str) 
     could write down: the figure is claimed by no one rather than by "our military intelligence"."""
     if found.claimant is None or kind(found.claimant) is not None:
         return found
+    if (ours := our_state_body(found.claimant, text, source, sentence)) is not None:
+        return found._replace(claimant=ours)  # "according to our intelligence" in a Ukrainian governor's post: HUR
     if home := home_ministry(found.claimant, text, source, sentence):
         return found._replace(claimant=normalise(home) or home)
     if found.claimant == found.claimant.lower() and names_our_body(found.claimant, sentence):

@@ -50,8 +50,12 @@ _LABEL = re.compile(
 # A label in title case: a name with its titles ("NATO Secretary General Mark Rutte:", "Mark Rutte:") or a word of
 # a question ("Question (Yonhap):"); read only in a transcript of questions, where a heading is no such label. A
 # committee's record sets a witness's office in the brackets ("Jane Roe (Director, Policy, Department of Defence):").
+# A record's title may join its words by "of" or "for" ("Minister of Foreign Affairs Jane Roe:"), and a parliament's
+# record may stamp the turn's time after its speaker ("**Jane Roe (H)** [11:02:17]:").
+_JOINED = r"(?:(?:of|for|and|the)\s+){0,2}"
+_STAMP = r"(?:\s*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\])?"
 _TITLED_LABEL = re.compile(
-    rf"\s*{_BOLD}{_TURN_NUMBER}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,{OFFICE}}})\)\s*)?{_BOLD}:{_BOLD}(?:\s|$)")
+    rf"\s*{_BOLD}{_TURN_NUMBER}(?P<who>{UPPER}[\w.'’\-]*(?:\s+{_JOINED}{UPPER}[\w.'’\-]*){{0,6}})\s*(?:\((?P<office>[^()]{{1,{OFFICE}}})\)\s*)?{_BOLD}{_STAMP}\s*:{_BOLD}(?:\s|$)")
 # A label on a line of its own that gives the speaker's name, then their office after a comma ("Jane Roe, Deputy
 # Director, Institute for Peace (through interpreter):", as a broadcaster's transcript prints it).
 _OFFICE_LABEL = re.compile(rf"\s*(?P<who>{UPPER}[{LOWER_LETTERS}'’\-]+(?:\s+{UPPER}[{LOWER_LETTERS}'’\-]+){{1,2}}),\s*[^:()\n]{{1,100}}?\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
@@ -89,7 +93,8 @@ def turn_claim(texts: list[str], paragraphs: list[int] | None, k: int, asked: Ca
         transcript = asked() if asked else asks_questions(texts, paragraphs)
         if not transcript or (label := _turn_label(texts, paragraphs, first)) is None:
             return None
-        first = _paragraph_start(paragraphs, _label_at(texts, paragraphs, first))
+        if _any_label(texts[first]) is None:  # a paragraph with a label of its own opens its turn
+            first = _paragraph_start(paragraphs, _label_at(texts, paragraphs, first))
     who = label.group("who")
     if who.lower() in _question_labels():
         return None if start is not None and takes_up(texts[k], start) else Claim(ASKER, who)

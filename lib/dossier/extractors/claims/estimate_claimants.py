@@ -23,6 +23,7 @@ import functools
 import re
 
 from ...text.words import UPPER, alternation
+from .claim_our_bodies import our_noun, our_start
 from .claim_attribution import Attribution, Spans, without_teller_pronouns
 from .claim_nouns import ANAPHOR_CHARS, owned_attributions, owner_of_title
 from .claim_brackets import cited_in_brackets
@@ -175,7 +176,7 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             words = sentence[start:head_end].split()
             if words and document_at(words) == len(words) - 1 and any(head_end <= s and e <= m.start() for s, e in taken):
                 continue  # "A study published by the Kiel Institute found": the author its participle names claims it
-        start = past_as(sentence, start)  # "As the minister said": the minister
+        start = our_start(sentence, past_as(sentence, start), subject_end)  # "As the minister said": the minister
         who = sentence[start:subject_end].strip()
         start, who = quoted_subject(sentence, start, subject_end, who)  # '"..., a loss for Oslo," said X'
         if " and " in who:
@@ -223,7 +224,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             whole = sentence[opened:subject_end].rstrip()
             out.append(Attribution(opened, m.end(), whole, as_named(whole)))
             continue
-        if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(sentence, start, who)):
+        # "..., our military says": a state's body its own speaker names by "our" (read by claim_our_bodies)
+        if who and (canon or _THE_NOUN.match(who) or any(w[:1].isupper() for w in who.split()) or unnamed_after_article(
+                sentence, start, who) or our_noun(who) is not None):
             first, _, rest = who.partition(" ")
             if canon is None and first.lower() in claimant_cues("demonstrative"):
                 first, who_noun = "the", rest  # "That suggests ...", "These figures show ...": as "the figures" reads

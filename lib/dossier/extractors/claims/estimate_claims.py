@@ -36,6 +36,7 @@ from .claim_release import (PUBLISHING_KINDS, issuing_body, others_account, own_
 from .claim_government_answers import answering_government
 from .claim_own_groups import own_group_claim
 from .claim_own_voice import home_body_claim
+from .claim_our_bodies import state_body_not_turn
 from .claim_turns import asks_questions, speaks_for_the_turn, turn_claim
 from .claim_attribution import Attribution
 from .claim_participles import WITH
@@ -277,8 +278,10 @@ class ArticleClaims(QuotationSpeakers):
                 turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer, start)):
             found = turn  # "Q: Is it true that 2,000 ...", "MS. SINGH: Our assessment is that about 5,000 ..."
         elif found.text and speaks_for_the_turn(found, self.texts[0], self._source, self.texts[k]) and (
-                turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)):
-            # "MR. KIM: Our military assesses that ...", "As the Secretary said, we assess ...": the official's body
+                turn := turn_claim(self.texts, self._paragraphs, k, self._asks_questions, self._issuer)) and not (
+                state_body_not_turn(found.text, turn.claimant, self.texts[0], self._source, self.texts[k])):
+            # "MR. KIM: Our military assesses that ...", "As the Secretary said, we assess ...": the official's body;
+            # "according to our intelligence authorities" in a presidential adviser's turn: the state's service
             found = turn
         found = answering_government(found, self.texts, k, start, self._source)  # "The Government assesses", a minister's "we"
         if found.claimant is None and not self.found(k) and (told := own_group_claim(self.texts, k, start, self._source)):
