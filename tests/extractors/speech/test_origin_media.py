@@ -51,9 +51,15 @@ def test_no_described_medium_where_it_is_not_the_source_of_words(text):
         ("“The bridge is finished,” Marek Dvořák said, according to the Russian news agency TASS.", "TASS"),
         ("“The bridge is finished,” Marek Dvořák said, according to a Ukrainian outlet, the Kyiv Independent.",
          "The Kyiv Independent"),
+        ("“The bridge is finished,” Marek Dvořák said, according to the Russian media outlet Kommersant.", "Kommersant"),
         # North Korea's media described are its state media.
         ("“The bridge is finished,” Marek Dvořák said, according to North Korean media.", "DPRK state media"),
     ],
 )
 def test_a_named_medium_keeps_its_name(text, channel):
     assert _quotes(text)[0][1] == channel
+
+
+def test_a_person_of_a_medium_is_no_medium():
+    # "a Russian radio host" speaks: the description names his trade, not the source of words.
+    assert _quotes("A Russian radio host said the bridge was “finished at last.”")[0][1:] == (None, None)

@@ -62,8 +62,9 @@ def origin_media(text: str, lo: int, hi: int) -> list[DescribedMedium]:
             and not _named_after(text, m.end())]
 
 
-# A name set off after the description: "according to a Ukrainian outlet, the Kyiv Independent".
-_APPOSED = re.compile(r",\s+(?:the\s+)?((?:\S+\s+){0,3}\S+)")
+# A name set off after the description, or after a noun it describes: "according to a Ukrainian outlet, the Kyiv
+# Independent", "the Russian media group RBC".
+_APPOSED = re.compile(r"(?:,\s+|\s+[a-z]+\s+)(?:the\s+)?((?:\S+\s+){0,3}\S+)")
 _NAME_WORDS = 4
 
 
