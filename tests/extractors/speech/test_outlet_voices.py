@@ -81,3 +81,38 @@ def test_the_state_broadcasters_of_kyiv_and_moscow_carry_their_states_officials(
 ])
 def test_the_state_broadcasters_carry_no_other_voice(text, source):
     assert _channels(text, source) == [(None, None)]
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # Taiwan's national news agency, in its English edition, carries the words of Taiwan's officials, a bureau's
+    # director-general as much as a minister or a lawmaker.
+    ("Taipei, March 3 (CNA) Taiwan will watch the border closely, Coast Guard Administration Director-General Chen "
+     "Li-wen said on Monday. “We see more ships every week,” Chen said.", "Focus Taiwan", ("CNA", "article")),
+    ("Taiwanese Legislator Hsu Mei-ling said the budget left the navy “without enough hulls.”", "CNA",
+     ("CNA", "article")),
+])
+def test_taiwans_news_agency_carries_taiwans_officials(text, source, expected):
+    assert _channels(text, source) == [expected]
+
+
+@pytest.mark.parametrize("text, source", [
+    # An official of another state in CNA's report is that state's voice.
+    ("Taipei, March 3 (CNA) Japanese Defense Minister Gen Tanaka said the drills were “routine.”", "Focus Taiwan"),
+    # Beijing's officials, named with the title of a body of China's, are China's voices, not Taiwan's.
+    ("Taipei, March 3 (CNA) Chinese Foreign Ministry spokesperson Zhou Lan said Taiwan was “a domestic matter.”",
+     "Focus Taiwan"),
+    ("Taipei, March 3 (CNA) Taiwan Affairs Office spokesman Qian Ming said the drills were “a stern warning.”",
+     "Focus Taiwan"),
+    # A shopkeeper CNA quotes speaks for himself.
+    ("Taipei, March 3 (CNA) A shopkeeper in Keelung said: “The harbour has never been this busy.”", "Focus Taiwan"),
+    # Another outlet's report of Taiwan's officials carries them itself, through no medium.
+    ("Taiwanese Legislator Hsu Mei-ling said the budget left the navy “without enough hulls.”", "Reuters"),
+])
+def test_taiwans_news_agency_carries_no_other_voice(text, source):
+    assert _channels(text, source) == [(None, None)]
+
+
+def test_a_state_outlets_own_official_named_with_a_body_of_its_state_is_still_its_voice():
+    # The body of the title is the outlet's own state's: the guard against another state's body lets it through.
+    text = "Russian Defence Ministry spokesman Pavel Orlov said the bridge was “ready for traffic.”"
+    assert _channels(text, "TASS") == [("TASS", "article")]

@@ -114,8 +114,8 @@ def test_remarks_a_medium_carried_after_the_quote_are_its_channel():
          ("Kim Yo Jong", "Korean Central Broadcasting Station")),
         ("Kim Yo Jong called the leaflets “trash,” state media in the North reported.",
          ("Kim Yo Jong", "DPRK state media")),
-        # A Russian medium without a word for the state's is not state media.
-        ("Sergei Shoigu said the alliance was “unshakeable,” Russian media reported.", ("Sergei Shoigu", None)),
+        # A Russian medium without a word for the state's is not state media, but Russian media as described.
+        ("Sergei Shoigu said the alliance was “unshakeable,” Russian media reported.", ("Sergei Shoigu", "Russian media")),
     ],
 )
 def test_a_state_medium_described_by_owner_modifier_and_noun(text, expected):

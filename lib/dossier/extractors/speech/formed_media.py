@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ...text.words import alternation
 from ...vocab import load_list, load_table
 from ..mentions.mention_vocab import nationalities
+from .origin_media import noun_words, origin_media
 
 # A capitalised word of a name ("Czech", "REN", "Sankei"), or an article's "The" opening it.
 _CAP = r"[A-Z][\w’'\-]*"
@@ -80,9 +81,10 @@ def formed_media(text: str, lo: int, hi: int, hints: Sequence[int] | None = None
         i = bisect.bisect_left(hints, lo)
         if i == len(hints) or hints[i] >= hi:
             return []  # most sentences hold no word of a medium's name
+    # A medium described by its origin ("quoted by a British news agency") is no name, but a medium all the same.
+    found = [FormedMedium(*d) for d in origin_media(text, lo, hi)]
     if hint.search(text, lo, hi) is None:
-        return []
-    found = []
+        return found
     for m in pattern.finditer(text, lo, hi):
         place = m.lastgroup
         start, name = m.start(place), m.group(place)
@@ -94,8 +96,9 @@ def formed_media(text: str, lo: int, hi: int, hints: Sequence[int] | None = None
             continue
         if place == "end" and words[-1].lower() in described and _nationality(words[:-1]):
             continue  # "Russian TV": a medium described by its country, not named
-        found.append(FormedMedium(start, start + len(name), name))
-    return found
+        if not any(d.start <= start < d.end for d in found):
+            found.append(FormedMedium(start, start + len(name), name))
+    return sorted(found)
 
 
 # Letters two spellings of one outlet's name share when one translates the other ("Polish Radio", "Polskie Radio").
@@ -131,7 +134,7 @@ def _form_words() -> frozenset[str]:
 def _form_words_any_place() -> tuple[str, ...]:
     """The words of ``data/medium_forms.csv``, lower case, a word that another holds left out ("news" for "news
     agency"): where any of them stands, a name of a medium's form may."""
-    words = sorted({w.lower() for w in load_table("medium_forms.csv").word}, key=len)
+    words = sorted({w.lower() for w in load_table("medium_forms.csv").word} | set(noun_words()), key=len)
     return tuple(w for i, w in enumerate(words) if not any(v in w for v in words[:i]))
 
 

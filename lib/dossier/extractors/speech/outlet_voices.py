@@ -18,6 +18,7 @@ import re
 from ...text.words import alternation
 from ...vocab import load_table
 from ..mentions.mention_vocab import by_name, key, state_named
+from ..mentions.speaker_vocab import speaker_affiliation
 from .quote_article import Article
 from .speakers import speaker_kind
 
@@ -49,9 +50,28 @@ def home_voice(art: Article, speaker: str, outlet_state: str) -> bool:
     e = art.account.entity(speaker)
     if e is not None and (e.state or e.kind not in ("person", "body")):
         return False  # a state the article gives them, or a treaty whose wording is quoted
+    if _titled_by_another(art, speaker, outlet_state):
+        return False  # "Chinese Foreign Ministry spokesperson Mao Ning" in a Taipei agency's report
     if e is None and speaker_kind(speaker) not in ("person", "body"):
         return False
     return state_named(key(speaker).split()) in (None, state)  # ("North Korean soldier's mother" in a DPRK paper)
+
+
+# How far before a person's first mention the body of their title may open ("Chinese Foreign Ministry spokesperson").
+_TITLE_REACH = 60
+
+
+def _titled_by_another(art: Article, speaker: str, outlet_state: str) -> bool:
+    """Whether ``speaker`` is first named with the title of a body the vocabularies give another affiliation than
+    the outlet's state ("Chinese Foreign Ministry spokesperson Mao Ning": China's), whose voice they are."""
+    first = next((m for m in art.account.mentions if m.entity is not None and m.entity.name == speaker), None)
+    if first is None:
+        return False
+    body = next((m for m in reversed(art.account.between(max(0, first.start - _TITLE_REACH), first.start))
+                 if m.entity is not None and m.end <= first.start), None)
+    if body is None or body.entity.kind != "body" or "." in art.masked[body.end:first.start]:
+        return False
+    return speaker_affiliation(body.entity.name) not in ("other", outlet_state)
 
 
 def _names_its_state(text: str, state: str) -> bool:
