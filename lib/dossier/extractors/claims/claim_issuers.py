@@ -87,6 +87,8 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
             issuer = article.last_named(j, at.start(), ISSUER_KINDS, proper=True)
             if issuer is not None and issuer[1] in text[max(0, at.start() - _OWNED_CHARS - len(issuer[1])) : at.start()]:
                 return issuer
+        if (named := _named_modifier(text, at.start())) is not None:
+            return named  # "the JCS report", "a Joint Chiefs of Staff (JCS) report submitted to parliament"
         if _IN_DOCUMENT.match(text, 0, at.start()) is not None and (subject := _subject_after(article, j, at.end())):
             return subject  # "In a report submitted to parliament, the ministry said ...": the subject after it
         # The verb nearest the document issued it: "North Korea has sent ..., the ministry said in a report".
@@ -104,6 +106,31 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
 
 # A definite article and up to two modifiers right before a document's noun: a mention of one named before.
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+# What parts a name used as a modifier from the document's noun: its acronym in brackets and up to two lower-case
+# modifiers ("a Joint Chiefs of Staff (JCS) annual report").
+_NAME_MODIFIER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z0-9][\w\-]*\s+){0,2}")
+# The determiner (and a year or a word) that opens such a name's phrase; a name after "of" is part of a title or a
+# longer name ("the Defense of Japan white paper" is no paper of Japan's government).
+_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+")
+_DETERMINED = re.compile(rf"\b{_DETERMINER.pattern}(?:[a-z0-9][\w\-]*\s+)?$")
+_IN_TITLE = re.compile(r"\bof\s+$")  # "The Future of the Pentagon study": the phrase is part of a title
+
+
+def _named_modifier(text: str, noun: int) -> tuple[str, str] | None:
+    """The issuer whose name modifies the document's noun at ``noun``, as a possessive would ("the JCS report"), its
+    claimant and words; None when no known name stands right before the noun. A state's name there is what the
+    document is about ("a North Korea report")."""
+    named = next((n for n in reversed(named_claimants(text[:noun], ISSUER_KINDS - {"government"}))
+                  if _NAME_MODIFIER.fullmatch(text, n.end, noun)), None)
+    if named is None:
+        return None
+    det = _DETERMINED.search(text, max(0, named.start - 20), named.start)
+    opens = det.start() if det is not None else named.start if _DETERMINER.match(text, named.start, named.end) else None
+    if opens is None or _IN_TITLE.search(text, max(0, opens - 5), opens):
+        return None
+    return named.claimant, text[named.start:named.end]
 
 
 def _author_beside(article, text: str, noun: str, at: int) -> tuple[str, str] | None:
