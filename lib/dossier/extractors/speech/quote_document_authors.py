@@ -136,6 +136,34 @@ def _cited(art: Article, said: Said, q: Marked) -> _Citation | None:
     return _Citation(_Cited(_nouns()[d.group("noun").lower()], said.speaker_text), said.cue, said.pos)
 
 
+@functools.cache
+def _givers() -> dict[str, frozenset[str]]:
+    """Each document given rather than issued (``giver`` in ``data/issued_documents.csv``) to the body nouns of who
+    gives one."""
+    t = load_table("issued_documents.csv").fillna("")
+    return {n: frozenset(g.split(";")) for n, g in zip(t.noun, t.giver) if g}
+
+
+def document_giver(art: Article, who: str, at: int, cue: str | None, hearer: str | None) -> Said | None:
+    """ "Rep. Lee said, quoting the briefing": words a speaker passes on from a briefing are the briefing's giver's,
+    the last body of a kind that gives one (an intelligence agency, a military, a ministry) named before ``at``, of
+    the state of the ``hearer`` who passes them on (else of the state the article is written from): a lawmaker is
+    briefed by their own state's agencies; None when ``who`` cites no such document, no such body is named, or the
+    state is not known (the last agency named may be the other side's)."""
+    d = _definite().fullmatch(who.strip())
+    givers = _givers().get(_nouns()[d.group("noun").lower()]) if d is not None else None
+    if not givers:
+        return None
+    heard = art.account.entity(hearer) if hearer else None
+    state = (heard.state if heard is not None else "") or art.account.home_state
+    if not state:
+        return None
+    giver = next((m for m in reversed(art.account.between(0, at)) if m.entity is not None and m.entity.kind == "body"
+                  and any(m.entity.medium_kind == g or m.entity.medium_kind.endswith(f" {g}") for g in givers)
+                  and m.entity.state == state), None)
+    return Said(giver.entity.name, who, cue, at) if giver is not None else None
+
+
 def _past_title(text: str, end: int) -> int:
     """Where the words after a document's noun ending at ``end`` go on, past its title in marks if one follows."""
     return m.end() if (m := _TITLE.match(text, end)) is not None else end

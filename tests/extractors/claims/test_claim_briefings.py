@@ -1,0 +1,28 @@
+"""data/claimant_descriptions.csv, "briefing": "according to the briefing" is the body that gave it, an intelligence
+agency, a military or a ministry named before, when no one is named giving it."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_estimate_claimants import claim
+
+LATER = "According to the briefing, the North sent about 3,000 more troops in January."
+
+
+@pytest.mark.parametrize("first, claimant", [
+    ("Lawmakers on the intelligence committee heard the National Intelligence Service behind closed doors on Monday.",
+     "National Intelligence Service"),
+    ("The Joint Chiefs of Staff briefed reporters on the border on Monday.", "Joint Chiefs of Staff"),
+])
+def test_the_briefing_is_the_body_that_gave_it(first, claimant):
+    assert claim("about 3,000", first, LATER)[0] == claimant
+
+
+@pytest.mark.parametrize("first", [
+    "Kim Jong Un inspected a shell factory near Pyongyang on Monday.",  # a leader or his state gives no briefing
+    "Reporters in Seoul waited for hours on Monday.",  # no one named who could have given it
+])
+def test_no_body_that_briefs_named_before_gives_it(first):
+    assert claim("about 3,000", first, LATER)[0] not in ("Kim Jong Un", "North Korean government",
+                                                          "South Korean government")
