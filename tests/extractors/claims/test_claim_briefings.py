@@ -26,3 +26,20 @@ def test_the_briefing_is_the_body_that_gave_it(first, claimant):
 def test_no_body_that_briefs_named_before_gives_it(first):
     assert claim("about 3,000", first, LATER)[0] not in ("Kim Jong Un", "North Korean government",
                                                           "South Korean government")
+
+
+@pytest.mark.parametrize("first", [
+    # The body that briefed, not another one credited with words since in the same sentence.
+    "The National Intelligence Service briefed lawmakers on Monday, while the Pentagon said little.",
+    # Its agent after "by".
+    "Lawmakers briefed by the National Intelligence Service on Monday said little, and the Pentagon said nothing.",
+])
+def test_the_briefing_is_the_one_who_briefed(first):
+    assert claim("about 3,000", first, LATER)[0] == "National Intelligence Service"
+
+
+def test_lawmakers_who_brief_reporters_pass_the_briefing_on():
+    # Lawmakers who "briefed reporters" gave no briefing of their own: the agency they heard gave it.
+    got = claim("about 3,000", "Two lawmakers briefed reporters after a closed session with the National Intelligence "
+                "Service on Monday.", LATER)
+    assert got[0] == "National Intelligence Service"

@@ -15,10 +15,11 @@ import functools
 import re
 
 from ...text.words import alternation, plural
-from ...vocab import load_list
+from ...vocab import load_list, load_table
 from .claim_mentions import named_claimants
 from .claimant_located import BODY_KINDS
-from .claimant_names import context_words, normalise
+from .claimant_names import context_words, kind, normalise
+from .claimant_phrases import descriptions
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.speaker_vocab import document_noun, issue_words
 
@@ -76,6 +77,8 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
         return own
     for j in range(k - 1, max(-1, k - 1 - _ISSUER_SENTENCES), -1):
         text = article.texts[j]
+        if (giver := _giver(article, j, _singular(noun))) is not None:
+            return giver  # "The NIS briefed lawmakers ... According to the briefing": the NIS's
         found = list(document_noun(_singular(noun)).finditer(text))
         if not found:
             continue  # most sentences before never mention the document
@@ -102,6 +105,29 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
             return None  # introduced with no issuer: whose it is stays unread
         # "According to the assessment, ...": a mention that refers back introduces nothing; read further back.
     return None
+
+
+@functools.cache
+def _giving_verbs() -> dict[str, re.Pattern]:
+    """Each document given rather than issued to the verb that tells of giving one (``verb`` in
+    ``data/issued_documents.csv``): "briefing", "briefed"."""
+    t = load_table("issued_documents.csv").fillna("")
+    return {n: re.compile(rf"\b{re.escape(v)}\b") for n, v in zip(t.noun, t.verb) if v}
+
+
+def _giver(article, j: int, noun: str) -> tuple[str, str] | None:
+    """The body that sentence ``j`` says gave the document ``noun`` ("The NIS briefed lawmakers", "lawmakers briefed
+    by the NIS"): the verb's agent after "by", else its subject named before it in the sentence; only a body of the
+    kinds the noun describes (``data/claimant_descriptions.csv``): lawmakers who briefed reporters pass a briefing
+    on, they did not give it. None when the sentence tells of no such giving."""
+    verb = _giving_verbs().get(noun)
+    if verb is None or (told := verb.search(article.texts[j])) is None:
+        return None
+    text, kinds = article.texts[j], descriptions().get(noun, frozenset())
+    if (named := _author_after(text, told.end())) is not None:
+        return named if kind(named[0]) in kinds else None
+    issuer = article.last_named(j, told.start(), kinds, proper=True)
+    return issuer if issuer is not None and issuer[1] in text[: told.start()] else None
 
 
 # A definite article and up to two modifiers right before a document's noun: a mention of one named before.
