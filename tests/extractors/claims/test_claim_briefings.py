@@ -43,3 +43,10 @@ def test_lawmakers_who_brief_reporters_pass_the_briefing_on():
     got = claim("about 3,000", "Two lawmakers briefed reporters after a closed session with the National Intelligence "
                 "Service on Monday.", LATER)
     assert got[0] == "National Intelligence Service"
+
+
+def test_a_briefing_no_one_is_found_to_have_given_is_no_ones():
+    # Not the word "briefing" as a claimant of its own.
+    got = claim("about 3,000", "Reporters waited outside the Assembly on Monday.",
+                "According to the closed-door briefing, the North sent about 3,000 more troops in January.")
+    assert got[0] is None

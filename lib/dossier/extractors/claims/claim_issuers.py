@@ -115,6 +115,13 @@ def _giving_verbs() -> dict[str, re.Pattern]:
     return {n: re.compile(rf"\b{re.escape(v)}\b") for n, v in zip(t.noun, t.verb) if v}
 
 
+@functools.cache
+def given_documents() -> frozenset[str]:
+    """The documents given rather than issued (``giver`` in ``data/issued_documents.csv``): "briefing"."""
+    t = load_table("issued_documents.csv").fillna("")
+    return frozenset(t.noun[t.giver != ""])
+
+
 def _giver(article, j: int, noun: str) -> tuple[str, str] | None:
     """The body that sentence ``j`` says gave the document ``noun`` ("The NIS briefed lawmakers", "lawmakers briefed
     by the NIS"): the verb's agent after "by", else its subject named before it in the sentence; only a body of the
