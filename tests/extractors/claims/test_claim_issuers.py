@@ -110,3 +110,21 @@ def test_of_before_a_possessive_names_what_the_document_is_about():
     got = claim("7 million", "The ministry released a report of Kim Jong Un's trip to Vladivostok on Tuesday.",
                 "The report says that 7 million shells went from North Korea to Russia.")
     assert got[0] != "Kim Jong Un"
+
+
+@pytest.mark.parametrize("introduced, expected", [
+    ("The lawmakers read a JCS report on Friday.", "Joint Chiefs of Staff"),
+    ("A Joint Chiefs of Staff (JCS) report reached parliament on Monday.", "Joint Chiefs of Staff"),
+])
+def test_a_name_before_the_document_names_its_issuer(introduced, expected):
+    got = claim("3,000", introduced, "According to the report, the North sent 3,000 more troops in January.")
+    assert got[0] == expected
+
+
+@pytest.mark.parametrize("introduced, noun", [
+    ("A North Korea report reached parliament on Monday.", "report"),  # a state's name: what the report is about
+    ("The Future of the Pentagon study came out in July.", "study"),  # a name inside a title, after "of"
+])
+def test_a_name_that_is_the_documents_topic_issued_nothing(introduced, noun):
+    got = claim("3,000", introduced, f"According to the {noun}, the North sent 3,000 more troops in January.")
+    assert got[0] not in ("North Korean government", "the Pentagon", "Pentagon")

@@ -70,3 +70,29 @@ def test_a_document_introduced_with_its_title_in_marks_is_its_publisher_s():
     text = ("According to the survey “Shells for oil: the trade in numbers”, published by the Asan Institute, the "
             "trains run nightly. “The flow has not slowed,” the survey notes.")
     assert _speakers(text)[-1] == "Asan Institute"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A body's short name before the noun, as a possessive would be.
+    ("The lawmakers read a JCS report on Friday. \u201cThe guns keep moving north,\u201d the report said.",
+     "Joint Chiefs of Staff"),
+    # Its full name and its acronym in brackets, the document passed on by someone else.
+    ("A Joint Chiefs of Staff (JCS) report, obtained by one lawmaker, reached the press on Friday. \u201cThe guns "
+     "keep moving north,\u201d the report said.", "Joint Chiefs of Staff"),
+])
+def test_a_name_before_the_document_names_its_issuer(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # A state's name before the noun says what the document is about, not who wrote it.
+    "Analysts published a North Korea report on Monday. \u201cThe guns keep moving north,\u201d the report said.",
+    # A name inside the document's title, after "of", wrote nothing.
+    "The Defense of Japan white paper came out in July. \u201cThe guns keep moving north,\u201d the white paper says.",
+    "The Future of the Pentagon study came out in July. \u201cThe guns keep moving north,\u201d the study says.",
+    # A name after the noun is its topic.
+    "The report on the JCS budget went to lawmakers. \u201cThe guns keep moving north,\u201d the report said.",
+])
+def test_a_name_that_is_the_documents_topic_issued_nothing(text):
+    assert _speakers(text)[-1] not in ("North Korean government", "Government of Japan", "Japanese government",
+                                       "Joint Chiefs of Staff", "Pentagon")

@@ -44,3 +44,24 @@ def test_a_that_clause_of_the_treaty_runs_past_its_commas():
 ])
 def test_not_a_treatys_wording(text):
     assert TREATY not in _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The participle right after the treaty's noun: the treaty's promise, not its signer's.
+    "When the two leaders met in Pyongyang they signed a treaty promising “every kind of aid” should either be invaded.",
+    "The 2024 treaty between Moscow and Pyongyang promises “help with all available means” to a partner under attack.",
+])
+def test_a_treaty_promising_carries_its_wording(text):
+    assert _speakers(text) == [TREATY]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The leader promises, the treaty only comes after.
+    ("Vladimir Putin, promising “a swift answer” to any attack, signed the treaty in Pyongyang.", "Vladimir Putin"),
+    # A comma parts the leader's participle from the treaty he signed.
+    ("Kim Jong Un signed the treaty in June, promising “eternal friendship” with Moscow.", "Kim Jong Un"),
+    # The leader's own participle after "while".
+    ("Kim Jong Un praised the treaty while promising “more shells” to Moscow.", "Kim Jong Un"),
+])
+def test_a_leader_promising_near_a_treaty_speaks_himself(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -15,10 +15,11 @@ import functools
 import re
 
 from ...text.words import alternation, plural
-from ...vocab import load_list
+from ...vocab import load_list, load_table
 from .claim_mentions import named_claimants
 from .claimant_located import BODY_KINDS
-from .claimant_names import context_words, normalise
+from .claimant_names import context_words, kind, normalise
+from .claimant_phrases import descriptions
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.speaker_vocab import document_noun, issue_words
 
@@ -76,6 +77,8 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
         return own
     for j in range(k - 1, max(-1, k - 1 - _ISSUER_SENTENCES), -1):
         text = article.texts[j]
+        if (giver := _giver(article, j, _singular(noun))) is not None:
+            return giver  # "The NIS briefed lawmakers ... According to the briefing": the NIS's
         found = list(document_noun(_singular(noun)).finditer(text))
         if not found:
             continue  # most sentences before never mention the document
@@ -87,6 +90,8 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
             issuer = article.last_named(j, at.start(), ISSUER_KINDS, proper=True)
             if issuer is not None and issuer[1] in text[max(0, at.start() - _OWNED_CHARS - len(issuer[1])) : at.start()]:
                 return issuer
+        if (named := _named_modifier(text, at.start())) is not None:
+            return named  # "the JCS report", "a Joint Chiefs of Staff (JCS) report submitted to parliament"
         if _IN_DOCUMENT.match(text, 0, at.start()) is not None and (subject := _subject_after(article, j, at.end())):
             return subject  # "In a report submitted to parliament, the ministry said ...": the subject after it
         # The verb nearest the document issued it: "North Korea has sent ..., the ministry said in a report".
@@ -102,8 +107,63 @@ def document_issuer(article, k: int, noun: str, at: int | None = None) -> tuple[
     return None
 
 
+@functools.cache
+def _giving_verbs() -> dict[str, re.Pattern]:
+    """Each document given rather than issued to the verb that tells of giving one (``verb`` in
+    ``data/issued_documents.csv``): "briefing", "briefed"."""
+    t = load_table("issued_documents.csv").fillna("")
+    return {n: re.compile(rf"\b{re.escape(v)}\b") for n, v in zip(t.noun, t.verb) if v}
+
+
+@functools.cache
+def given_documents() -> frozenset[str]:
+    """The documents given rather than issued (``giver`` in ``data/issued_documents.csv``): "briefing"."""
+    t = load_table("issued_documents.csv").fillna("")
+    return frozenset(t.noun[t.giver != ""])
+
+
+def _giver(article, j: int, noun: str) -> tuple[str, str] | None:
+    """The body that sentence ``j`` says gave the document ``noun`` ("The NIS briefed lawmakers", "lawmakers briefed
+    by the NIS"): the verb's agent after "by", else its subject named before it in the sentence; only a body of the
+    kinds the noun describes (``data/claimant_descriptions.csv``): lawmakers who briefed reporters pass a briefing
+    on, they did not give it. None when the sentence tells of no such giving."""
+    verb = _giving_verbs().get(noun)
+    if verb is None or (told := verb.search(article.texts[j])) is None:
+        return None
+    text, kinds = article.texts[j], descriptions().get(noun, frozenset())
+    if (named := _author_after(text, told.end())) is not None:
+        return named if kind(named[0]) in kinds else None
+    issuer = article.last_named(j, told.start(), kinds, proper=True)
+    return issuer if issuer is not None and issuer[1] in text[: told.start()] else None
+
+
 # A definite article and up to two modifiers right before a document's noun: a mention of one named before.
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+# What parts a name used as a modifier from the document's noun: its acronym in brackets and up to two lower-case
+# modifiers ("a Joint Chiefs of Staff (JCS) annual report").
+_NAME_MODIFIER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z0-9][\w\-]*\s+){0,2}")
+# The determiner (and a year or a word) that opens such a name's phrase; a name after "of" is part of a title or a
+# longer name ("the Defense of Japan white paper" is no paper of Japan's government).
+_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+")
+_DETERMINED = re.compile(rf"\b{_DETERMINER.pattern}(?:[a-z0-9][\w\-]*\s+)?$")
+_IN_TITLE = re.compile(r"\bof\s+$")  # "The Future of the Pentagon study": the phrase is part of a title
+
+
+def _named_modifier(text: str, noun: int) -> tuple[str, str] | None:
+    """The issuer whose name modifies the document's noun at ``noun``, as a possessive would ("the JCS report"), its
+    claimant and words; None when no known name stands right before the noun. A state's name there is what the
+    document is about ("a North Korea report")."""
+    named = next((n for n in reversed(named_claimants(text[:noun], ISSUER_KINDS - {"government"}))
+                  if _NAME_MODIFIER.fullmatch(text, n.end, noun)), None)
+    if named is None:
+        return None
+    det = _DETERMINED.search(text, max(0, named.start - 20), named.start)
+    opens = det.start() if det is not None else named.start if _DETERMINER.match(text, named.start, named.end) else None
+    if opens is None or _IN_TITLE.search(text, max(0, opens - 5), opens):
+        return None
+    return named.claimant, text[named.start:named.end]
 
 
 def _author_beside(article, text: str, noun: str, at: int) -> tuple[str, str] | None:

@@ -22,7 +22,7 @@ from .claim_article import BACK, ClaimArticle
 from .claim_acronyms import Definition, acronym_definitions, defined_acronym, unknown_acronym
 from .claim_attribution import Attribution, Claim
 from .claim_captives import captives_named
-from .claim_issuers import cited_document, document_issuer
+from .claim_issuers import cited_document, document_issuer, given_documents
 from .claim_name_heads import name_head, named_before
 from .claim_own_voice import own_voice
 from .claim_place_frame import framed_by_place
@@ -224,8 +224,8 @@ class ArticleResolver(ClaimArticle):
                 found = self._spoken_for_before(k, a)
             if found is None and clean not in PRONOUNS and (release := releasing_body(self._source)) and kind(release) in kinds:
                 found = (release, text)  # "According to the Ministry" in the ministry's own release: the body itself
-            if found is None:
-                return Claim(None if a.anaphor else a.claimant, text)
+            if found is None:  # a briefing no one is found to have given ("Tuesday's briefing") is no one's
+                return Claim(None if a.anaphor or clean in given_documents() else a.claimant, text)
             return Claim(*found)  # written as where it is named
         claimant = a.claimant
         titled = refers_back(clean) or (_ROLE_PHRASE.fullmatch(clean) is not None and refers_back(clean.rsplit(" ", 1)[-1])) or _role_of(clean)

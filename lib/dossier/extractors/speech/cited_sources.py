@@ -16,6 +16,7 @@ from ..mentions.speaker_vocab import relay_words
 from ..mentions.time_phrases import time_phrase
 from .attributions import plausible
 from .quote_article import Article
+from .quote_document_authors import document_giver
 from .quote_referents import Said
 from .speakers import Attribution, anaphor_refers, canonical
 
@@ -41,16 +42,19 @@ def citing(art: Article, lo: int, hi: int, by_medium: bool = False) -> Said | No
 def quoting(art: Article, a: Attribution, hi: int) -> Said | None:
     """ "“…,” the lawmaker said, quoting the NIS", "…, Yonhap reported, citing a military official": the source's."""
     m = _QUOTING.match(art.masked, a.end, hi)
-    return _source(art, m.group("who"), m.start("who"), a.cue) if m is not None else None
+    return _source(art, m.group("who"), m.start("who"), a.cue, hearer=art.resolve(a).speaker) if m is not None else None
 
 
-def _source(art: Article, who: str, at: int, cue: str | None, by_medium: bool = False) -> Said | None:
+def _source(art: Article, who: str, at: int, cue: str | None, by_medium: bool = False,
+            hearer: str | None = None) -> Said | None:
     """Who the source a speaker cites is: a person or body the account knows, or someone unnamed read as a subject
     is ("a military official": the body or state they speak for); never a document or a plural, and a medium only
     when a medium cites it (``by_medium``: "Xinhua, citing KCNA": KCNA's words)."""
     entity = art.entity_of(at, at + len(who))
     if entity is not None:
         return Said(entity.name, who, cue, at) if entity.kind != "medium" or by_medium else None
+    if (giver := document_giver(art, who, at, cue, hearer)) is not None:
+        return giver  # "quoting the briefing": the agency that gave it
     a = Attribution(at, at, at + len(who), who, "group", cue or "citing", "cite")
     if not (_UNNAMED_ONE.match(who) and plausible(a)):
         return None

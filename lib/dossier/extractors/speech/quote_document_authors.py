@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ...text.quote_marks import Marked
 from ...text.words import alternation, plural
 from ...vocab import load_table
+from ..mentions.mention_vocab import states
 from ..mentions.speaker_vocab import document_issuer, issue_words
 from .quote_article import Article
 from .quote_referents import Said
@@ -79,6 +80,14 @@ _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w\-]*
 _TITLE = re.compile(r"\s+#+")
 # A possessor and up to two modifiers right before the noun: "the ministry's annual report".
 _OWNED = re.compile(r"['’]s\s+(?:[a-z0-9][\w\-]*\s+){0,2}\Z")
+# What parts a name used as a modifier from the document's noun: "the JCS report", "a Joint Chiefs of Staff (JCS)
+# annual report": its acronym in brackets and up to two lower-case modifiers.
+_NAME_MODIFIER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z0-9][\w\-]*\s+){0,2}")
+# The determiner (and a year or a word) that opens such a name's phrase; a name after "of" is part of a title or a
+# longer name ("the Defense of Japan white paper" is no paper of Japan's government).
+_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+")
+_DETERMINED = re.compile(rf"\b{_DETERMINER.pattern}(?:[a-z0-9][\w\-]*\s+)?\Z")
+_IN_TITLE = re.compile(r"\bof\s+\Z")  # "The Future of the Pentagon study": the phrase is part of a title
 
 
 def cited_document_author(art: Article, said: Said, q: Marked) -> Said | None:
@@ -127,6 +136,34 @@ def _cited(art: Article, said: Said, q: Marked) -> _Citation | None:
     return _Citation(_Cited(_nouns()[d.group("noun").lower()], said.speaker_text), said.cue, said.pos)
 
 
+@functools.cache
+def _givers() -> dict[str, frozenset[str]]:
+    """Each document given rather than issued (``giver`` in ``data/issued_documents.csv``) to the body nouns of who
+    gives one."""
+    t = load_table("issued_documents.csv").fillna("")
+    return {n: frozenset(g.split(";")) for n, g in zip(t.noun, t.giver) if g}
+
+
+def document_giver(art: Article, who: str, at: int, cue: str | None, hearer: str | None) -> Said | None:
+    """ "Rep. Lee said, quoting the briefing": words a speaker passes on from a briefing are the briefing's giver's,
+    the last body of a kind that gives one (an intelligence agency, a military, a ministry) named before ``at``, of
+    the state of the ``hearer`` who passes them on (else of the state the article is written from): a lawmaker is
+    briefed by their own state's agencies; None when ``who`` cites no such document, no such body is named, or the
+    state is not known (the last agency named may be the other side's)."""
+    d = _definite().fullmatch(who.strip())
+    givers = _givers().get(_nouns()[d.group("noun").lower()]) if d is not None else None
+    if not givers:
+        return None
+    heard = art.account.entity(hearer) if hearer else None
+    state = (heard.state if heard is not None else "") or art.account.home_state
+    if not state:
+        return None
+    giver = next((m for m in reversed(art.account.between(0, at)) if m.entity is not None and m.entity.kind == "body"
+                  and any(m.entity.medium_kind == g or m.entity.medium_kind.endswith(f" {g}") for g in givers)
+                  and m.entity.state == state), None)
+    return Said(giver.entity.name, who, cue, at) if giver is not None else None
+
+
 def _past_title(text: str, end: int) -> int:
     """Where the words after a document's noun ending at ``end`` go on, past its title in marks if one follows."""
     return m.end() if (m := _TITLE.match(text, end)) is not None else end
@@ -151,6 +188,8 @@ def _issuer(art: Article, lo: int, hi: int, m: re.Match) -> Said | None:
         owner = next((x for x in reversed(art.account.between(lo, owned.start())) if x.end == owned.start()), None)
         if owner is not None and owner.entity is not None and owner.entity.kind in _AUTHOR_KINDS:
             return Said(owner.entity.name, owner.surface, None, owner.start)
+    if (named := _named_modifier(art, lo, m.start())) is not None:
+        return named
     # "Japan's defence ministry said on Tuesday in an analysis": the verb the document's phrase follows; not one in
     # a clause before it ("a figure the government never acknowledged, according to an assessment").
     said = [a for a in art.scan.attributions(lo, m.start()) if a.speaker_text and _SAID_IN.match(art.masked, a.end, m.start())]
@@ -164,6 +203,27 @@ def _issuer(art: Article, lo: int, hi: int, m: re.Match) -> Said | None:
     issuer = next((x for x in reversed(art.account.between(lo, verb.start())) if x.entity is not None
                    and not x.oblique and x.entity.kind in _AUTHOR_KINDS), None)
     return Said(issuer.entity.name, issuer.surface, None, issuer.start) if issuer is not None else None
+
+
+def _named_modifier(art: Article, lo: int, noun: int) -> Said | None:
+    """ "The JCS report", "a Joint Chiefs of Staff (JCS) report submitted to parliament": a body's or person's name
+    that modifies the document's noun names who issued it, as a possessive does; None when no such name stands
+    right before the noun (after its determiner). A state's name there is what the document is about ("a North Korea
+    report")."""
+    named = next((x for x in reversed(art.account.between(lo, noun)) if x.entity is not None
+                  and _NAME_MODIFIER.fullmatch(art.masked, x.end, noun)), None)
+    if named is None or named.entity.kind not in _AUTHOR_KINDS or named.entity.name in _governments():
+        return None
+    det = _DETERMINED.search(art.masked, max(lo, named.start - 20), named.start)
+    opens = det.start() if det is not None else named.start if _DETERMINER.match(named.surface) else None
+    if opens is None or _IN_TITLE.search(art.masked, max(lo, opens - 5), opens):
+        return None
+    return Said(named.entity.name, named.surface, None, named.start)
+
+
+@functools.cache
+def _governments() -> frozenset[str]:
+    return frozenset(s.government for s in states().values())
 
 
 @functools.cache
