@@ -56,6 +56,7 @@ from ...text.quote_marks import Marked
 from ...text.words import WORD
 from .charted_people import charted
 from .hearsay import finder_of, medium_of_participle, recalled_speaker, source_passed_on, subject_over_medium
+from .joint_subjects import joint_subject
 from .inner_speakers import aside_source, inner_sayer, judging_body
 from .quote_article import Article, Sentence
 from .quoted_names import marked_kind_name, quoted_name
@@ -331,6 +332,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings
         n = len(rows)
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
+        said = joint_subject(art, said) or said
         if said.speaker is None and said.speaker_text is None and (
                 named := marked_kind_name(art.masked, text, art.sents[first].start, art.sents[art.sent_at(q1.close_at)].end)) and (
                 not q0.open_at <= named[0] <= q1.close_at):  # (the name's own marks are no one's words)

@@ -1,0 +1,49 @@
+"""Two speakers joined by "and" as the subject speak together, as written
+(dossier.extractors.speech.joint_subjects), on sentences written for the tests."""
+
+from quote_readings import quote_speakers
+
+
+def test_two_capitals_as_subject_speak_together():
+    assert quote_speakers('Last year, Seoul and Tokyo dismissed the reports as "plainly fabricated".') == [
+        "Seoul and Tokyo"]
+
+
+def test_two_adjectives_of_one_noun_speak_together():
+    assert quote_speakers('Russian and Chinese diplomats called the resolution "one-sided".') == [
+        "Russian and Chinese diplomats"]
+
+
+def test_two_people_are_no_pair():
+    # Each leader is read as before: the joined names do not become one speaker.
+    speakers = quote_speakers('Kim Jong Un and Vladimir Putin signed the pact, pledging "mutual assistance".')
+    assert " and " not in (speakers[0] or "")
+
+
+def test_a_pair_after_a_preposition_is_no_subject():
+    text = ('The deal was described as "fully in line" with the Charter and the treaty, whose Article 4 obliges each '
+            'side to act "without delay".')
+    assert quote_speakers(text)[1] == "Treaty on Comprehensive Strategic Partnership"
+
+
+def test_a_clause_after_a_comma_and_has_its_own_subject():
+    assert quote_speakers('Washington said the drills would go on, and Seoul called them "purely defensive".') == [
+        "South Korean government"]
+
+
+def test_a_pair_as_object_leaves_the_subject_speaking():
+    assert quote_speakers('The foreign ministry praised Seoul and Tokyo for their "firm stance".') == ["foreign ministry"]
+
+
+def test_and_inside_a_body_name_is_no_pair():
+    assert quote_speakers('The Ministry of Economy and Finance called the figures "unverified".') == [
+        "South Korean Ministry of Economy and Finance"]
+
+
+def test_a_pair_that_signed_a_treaty_leaves_the_treaty_its_words():
+    text = 'Russia and North Korea signed a treaty in June that obliges each side to help "without delay".'
+    assert quote_speakers(text) == ["Treaty on Comprehensive Strategic Partnership"]
+
+
+def test_names_inside_the_quote_are_no_pair():
+    assert quote_speakers('"Seoul and Tokyo are wrong," Lavrov said.') == ["Sergei Lavrov"]
