@@ -47,3 +47,28 @@ def test_a_pair_that_signed_a_treaty_leaves_the_treaty_its_words():
 
 def test_names_inside_the_quote_are_no_pair():
     assert quote_speakers('"Seoul and Tokyo are wrong," Lavrov said.') == ["Sergei Lavrov"]
+
+
+def test_two_peoples_in_the_plural_speak_together():
+    assert quote_speakers('The Poles and Lithuanians call the pact a "dangerous precedent".') == [
+        "Poles and Lithuanians"]
+
+
+def test_two_people_by_family_name_are_no_pair():
+    speakers = quote_speakers('Sergei Lavrov met Choe Son Hui. Lavrov and Choe called the talks "productive".')
+    assert " and " not in (speakers[0] or "")
+
+
+def test_both_before_the_pair_is_not_written_with_it():
+    assert quote_speakers('Both Seoul and Tokyo called the launch "a grave provocation".') == ["Seoul and Tokyo"]
+
+
+def test_an_opening_phrase_is_no_item_of_the_pair():
+    assert quote_speakers('On Tuesday, Seoul and Tokyo called the launch "a grave provocation".') == ["Seoul and Tokyo"]
+
+
+def test_a_pair_closing_a_longer_list_is_not_the_subject():
+    # "Japan and South Korea" alone would drop the list's first member.
+    for text in ('The United States, Japan and South Korea called for "complete denuclearization".',
+                 'Kim Jong Un, Japan and South Korea called for "complete denuclearization".'):
+        assert quote_speakers(text) != ["Japan and South Korea"]
