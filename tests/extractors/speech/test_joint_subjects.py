@@ -72,3 +72,12 @@ def test_a_pair_closing_a_longer_list_is_not_the_subject():
     for text in ('The United States, Japan and South Korea called for "complete denuclearization".',
                  'Kim Jong Un, Japan and South Korea called for "complete denuclearization".'):
         assert quote_speakers(text) != ["Japan and South Korea"]
+
+
+def test_and_inside_a_title_before_a_name_is_no_pair():
+    assert quote_speakers('Research and Development Director Jane Roe called the shells "obsolete".') == ["Jane Roe"]
+
+
+def test_and_inside_an_institute_name_is_no_pair():
+    speakers = quote_speakers('The Institute for Defense and Security Studies called the deployment "a turning point".')
+    assert speakers == ["Institute for Defense and Security Studies"]
