@@ -26,7 +26,10 @@ Rules, in the order they are tried for each quote (see :func:`quotes`):
   :mod:`~dossier.extractors.speech.quote_experts`); else, for a sentence that is
   only a quote, the speaker of the quoted sentence just before it.  "he", "she", "the report", "the ministry" stand for the last
   person, medium or body named before them; a family name alone ("Kim",
-  "Griffiths") for the last person named in full with it.  A medium that
+  "Griffiths") for the last person named in full with it.  Two speakers
+  other than people joined by "and" as the clause's subject ("Pyongyang and
+  Moscow dismissed … as “…”") speak together, the pair as written
+  (:mod:`~dossier.extractors.speech.joint_subjects`).  A medium that
   "reported" the words is their channel, not their speaker.
 * Channel: a medium named in a reporting construction in the quote's own
   sentence (``sentence``); else an earlier sentence of the paragraph that
