@@ -26,7 +26,10 @@ Rules, in the order they are tried for each quote (see :func:`quotes`):
   :mod:`~dossier.extractors.speech.quote_experts`); else, for a sentence that is
   only a quote, the speaker of the quoted sentence just before it.  "he", "she", "the report", "the ministry" stand for the last
   person, medium or body named before them; a family name alone ("Kim",
-  "Griffiths") for the last person named in full with it.  A medium that
+  "Griffiths") for the last person named in full with it.  Two speakers
+  other than people joined by "and" as the clause's subject ("Pyongyang and
+  Moscow dismissed … as “…”") speak together, the pair as written
+  (:mod:`~dossier.extractors.speech.joint_subjects`).  A medium that
   "reported" the words is their channel, not their speaker.
 * Channel: a medium named in a reporting construction in the quote's own
   sentence (``sentence``); else an earlier sentence of the paragraph that
@@ -56,6 +59,7 @@ from ...text.quote_marks import Marked
 from ...text.words import WORD
 from .charted_people import charted
 from .hearsay import finder_of, medium_of_participle, recalled_speaker, source_passed_on, subject_over_medium
+from .joint_subjects import joint_subject
 from .inner_speakers import aside_source, inner_sayer, judging_body
 from .quote_article import Article, Sentence
 from .quoted_names import marked_kind_name, quoted_name
@@ -331,6 +335,7 @@ def _article_quotes(aid: str, text: str, source, sents: list[Sentence], headings
         n = len(rows)
         first = art.sent_at(q0.parts[0][0])
         said, intro = speaker_of(art, q0, group)
+        said = joint_subject(art, said) or said
         if said.speaker is None and said.speaker_text is None and (
                 named := marked_kind_name(art.masked, text, art.sents[first].start, art.sents[art.sent_at(q1.close_at)].end)) and (
                 not q0.open_at <= named[0] <= q1.close_at):  # (the name's own marks are no one's words)
