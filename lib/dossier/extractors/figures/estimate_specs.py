@@ -45,6 +45,13 @@ def a_round_of(tokens, end: int) -> bool:
     return len(after) == 2 and after[0].low == "of" and after[1].kind == "word"
 
 
+def turns_at(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` is a turn of a series (role series) after "in" and a count: "sent in two rounds" says in
+    how many turns a force came, so "rounds" is no noun a figure nearby counts or stands for."""
+    return (i >= 2 and tokens[i].word in cues("series") and tokens[i - 2].low == "in"
+            and (tokens[i - 1].kind == "num" or tokens[i - 1].low in number_words()["unit"]))
+
+
 def pieces_of_materiel(tokens, i: int) -> bool:
     """Whether ``tokens[i]`` is a noun of pieces (role piece) whose "of" is followed, within a few words, by a mass
     noun of materiel (role materiel): "7,000 units of equipment", "40 pieces of engineering equipment"."""

@@ -24,7 +24,16 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
     return (is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
             or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before)
-            or _one_units_load(window, before) or a_load_aboard(before, after))
+            or _one_units_load(window, before) or a_load_aboard(before, after) or _turns_of_a_series(before, after))
+
+
+def _turns_of_a_series(before, after) -> bool:
+    """Whether the count gives in how many turns something came: "sent in two rounds", "in three rounds so far".
+
+    Nouns of ammunition that are also a turn of a series (role series) after "in" count the turns, never the
+    shells; "in two rounds of shelling" is left to the words after "of" (estimate_specs)."""
+    return (bool(before) and before[-1].low == "in" and bool(after) and after[0].low in cues("series")
+            and (len(after) < 2 or after[1].low != "of"))
 
 
 def _a_populace(window: str, before) -> bool:  # "a population of 26 million", "a city of 3 million": no force
