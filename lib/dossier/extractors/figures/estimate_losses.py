@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from .estimate_costs import cost_before
-from .estimate_described import described_as_troops
+from .estimate_described import described_as_troops, sent_to_war
 from .estimate_held import CAPTURED, a_nouns_complement, held_captive
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, to_war, words_before
 from .estimate_mentions import mentioned
@@ -255,7 +255,7 @@ def _lost_in_passive(token, prev) -> Hit | None:
 
 def as_loss(
     counted: Counted, before, after, about_a_strike: Callable[[], bool], noun_at: int | None = None, linked: bool = False,
-    text: str = "",
+    text: str = "", scaled: bool = False,
 ) -> Counted | None:
     """What a figure of ``counted`` counts once the verbs around it are read: a loss, or None for persons.
 
@@ -264,7 +264,8 @@ def as_loss(
     soldiers is ``strike_casualties`` when ``about_a_strike()`` says the
     sentence tells of a strike.  ``noun_at``: where the first noun in
     ``after`` ends, when :func:`~dossier.extractors.figures.estimate_nouns.forward`
-    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence.
+    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence;
+    ``scaled``: the figure is written in the thousands, as a contingent's size is (people sent to a war zone).
     """
     skip = None
     # People this coverage only sends as soldiers ("North Koreans", "specialists"): their losses are the war's,
@@ -306,7 +307,7 @@ def as_loss(
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype) if counted.subtype else None, counted.items, counted.noun)
         rest = after[skip + 1 :] if skip is not None else None
-        if counted.subtype is None and rest is not None and deployed(before, rest) and described_as_troops(rest):
+        if counted.subtype is None and rest is not None and deployed(before, rest) and (described_as_troops(rest) or scaled and sent_to_war(rest)):
             return Counted("troops", None, counted.items, counted.noun)  # "send 6,000 people: sappers and builders"
         if noun_at == 0 and after[:1] and after[0].low in cues("members") and (
                 sizes_a_formation(before) or _a_force_linked(before, linked)):
