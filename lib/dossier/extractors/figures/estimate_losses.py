@@ -21,6 +21,7 @@ from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, PEOPLE_COUNTED, Counted, Hit, counted_terms, elided, is_formation, term_from
 from .estimate_relatives import object_loss
+from .estimate_unit_losses import unit_lost
 from .estimate_noun_modifiers import NAME_WORDS, name_after
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import DASHES, tokenize
@@ -274,7 +275,8 @@ def as_loss(
     if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
         return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
-        loss = loss_before(before, noun_at is not None) or _loss_linked(before, linked) or cost_before(before, counted.category) or _group_lost(before)
+        loss = (loss_before(before, noun_at is not None) or _loss_linked(before, linked) or cost_before(before, counted.category)
+                or _group_lost(before) or unit_lost(before))  # "lost a battalion — 500 men": the unit's men
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at
