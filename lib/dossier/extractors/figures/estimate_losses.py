@@ -20,6 +20,7 @@ from .estimate_held import CAPTURED, a_nouns_complement, held_captive
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, to_war, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, PEOPLE_COUNTED, Counted, Hit, counted_terms, elided, is_formation, term_from
+from .estimate_loss_parts import loss_part_before
 from .estimate_relatives import object_loss
 from .estimate_unit_losses import unit_lost
 from .estimate_noun_modifiers import NAME_WORDS, name_after
@@ -276,7 +277,7 @@ def as_loss(
         return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
         loss = (loss_before(before, noun_at is not None) or _loss_linked(before, linked) or cost_before(before, counted.category)
-                or _group_lost(before) or unit_lost(before))  # "lost a battalion — 500 men": the unit's men
+                or _group_lost(before) or unit_lost(before) or loss_part_before(before))  # "lost a battalion — 500 men"
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at
