@@ -29,6 +29,7 @@ def test_the_turns_a_force_came_in_are_no_figure(text, kept, category):
     [
         ("The battery fired 400 rounds in a single night.", "400"),  # rounds counted, not after "in"
         ("Gunners fired in 60 rounds of North Korean shells before dawn.", "60"),  # "of" says they are shells
+        ("The depot took in 120,000 rounds in a month.", "120,000"),  # "took in" many: shells, not turns
     ],
 )
 def test_rounds_of_ammunition_stay_shells(text, quantity):
