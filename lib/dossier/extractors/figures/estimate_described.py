@@ -59,7 +59,8 @@ def sent_to_war(after) -> bool:
         if t.kind != "word":
             return False
         if t.low == "to":
-            return bool(after[i + 1 : i + 2]) and after[i + 1].kind == "word" and _ends_at_war(after[i + 1 : i + 1 + _TO_REACH + 1])
+            place = after[i + 1 : i + 2 + _TO_REACH]
+            return bool(place) and place[0].kind == "word" and _ends_at_war(place)
     return False
 
 

@@ -310,7 +310,8 @@ def as_loss(
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype) if counted.subtype else None, counted.items, counted.noun)
         rest = after[skip + 1 :] if skip is not None else None
-        if counted.subtype is None and rest is not None and deployed(before, rest) and (described_as_troops(rest) or scaled and sent_to_war(rest)):
+        if counted.subtype is None and rest is not None and deployed(before, rest) and (
+                described_as_troops(rest) or scaled and sent_to_war(rest)):
             return Counted("troops", None, counted.items, counted.noun)  # "send 6,000 people: sappers and builders"
         if noun_at == 0 and after[:1] and after[0].low in cues("members") and (
                 sizes_a_formation(before) or _a_force_linked(before, linked)):

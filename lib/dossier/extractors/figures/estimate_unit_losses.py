@@ -18,12 +18,12 @@ from .estimate_tokens import DASHES
 from ...text.number_values import number_words
 from ...text.numbers import cues, hedge_phrases
 
-_REACH = 20  # tokens before the dash read for the loss verb and the unit it loses ("lost “up to a battalion” in fighting near ...")
+_REACH = 20  # tokens before the dash read for the loss verb and its unit ("lost “up to a battalion” in fighting near")
 _BREAKS = frozenset(",;:.!?")
 
 
 def unit_lost(before) -> str | None:
-    """The casualty subtype of the loss a dashed count restates, the tokens ``before`` it ending in the dash; else None."""
+    """The casualty subtype of the loss a dashed count restates (``before``: its tokens, ending in the dash), else None."""
     if not before or before[-1].text not in DASHES:
         return None  # most figures
     window = before[-_REACH:-1]
