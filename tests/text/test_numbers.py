@@ -7,6 +7,7 @@ import math
 import pytest
 
 from dossier.text.quantities import find_quantities
+from estimate_readings import run
 
 
 def only(text: str):
@@ -532,3 +533,20 @@ def test_a_half_is_a_fraction_as_half_is():
 def test_two_fractions_after_from_are_a_change_not_a_range(text):
     # "from X to Y" tells where a share went, no span of estimates: each end is read alone.
     assert all(q.hedge != "range" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("The figure reached 3 trillion last year.", "3 trillion", 3e12),
+        ("Estimates run to trillions of particles.", "trillions", 2e12),
+    ],
+)
+def test_a_trillion_is_a_scale(text, written, value):
+    found, q = only(text)
+    assert found == written and q.low == value
+
+
+def test_a_sum_in_trillions_of_won_is_no_force():
+    # Read whole, the sum is money; with "trillion" no scale, "about 9" was left to count the deployment before it.
+    assert run("Analysts put the North's earnings from the troop deployment at about 9 trillion won.").empty

@@ -425,3 +425,19 @@ def test_a_rate_of_money_or_of_an_economy_is_no_share(text):
 
 def test_a_percentage_right_before_rate_is_a_pace_no_share():
     assert run("Russia's arms industry grew at a 9 percent rate last year.").empty
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        ("By spring the brigade had lost about a quarter of its strength.", "about a quarter"),
+        ("After the winter the regiment stood at 60 percent of its manpower.", "60 percent"),
+    ],
+)
+def test_a_share_of_a_force_s_strength_is_a_share(text, quantity):
+    row = run(text).query("quantity_text == @quantity")
+    assert len(row) == 1 and row.iloc[0]["category"] == "share_percent"
+
+
+def test_strength_in_another_sense_counts_nothing():
+    assert run("Half of the speech was about moral strength, he said.").empty

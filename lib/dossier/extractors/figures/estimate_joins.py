@@ -16,6 +16,7 @@ import re
 from .estimate_losses import increment_words
 from .estimate_mentions import mentioned
 from .estimate_nouns import Counted, is_part, term_from
+from .estimate_specs import turns_at
 from .estimate_tokens import Ahead, tokenize
 from ...text.numbers import Quantity, cues
 
@@ -80,7 +81,7 @@ def apposed(text: str, figure: Quantity) -> Counted | None:
     last = len(tokens) - 1
     for i in range(last, max(-1, last - _TERM_WORDS), -1):
         t = tokens[i]
-        hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
+        hit = term_from(tokens, i, t.word, True) if t.kind == "word" and not turns_at(tokens, i) else None
         if hit and i + hit.length - 1 == last:
             if hit.category in ("troops", "persons") and i and tokens[i - 1].kind == "word":
                 # "wounded soldiers, numbering in the hundreds": a loss before the noun makes them that loss.

@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable
 
 from .estimate_costs import cost_before
-from .estimate_described import described_as_troops
+from .estimate_described import described_as_troops, sent_to_war
 from .estimate_held import CAPTURED, a_nouns_complement, held_captive
 from .estimate_links import TOTAL_REACH, backward, deploys_at, link_window, loss_head, sizes_a_formation, to_war, words_before
 from .estimate_mentions import mentioned
 from .estimate_nouns import BACKWARD, PEOPLE_COUNTED, Counted, Hit, counted_terms, elided, is_formation, term_from
+from .estimate_loss_parts import loss_part_before
 from .estimate_relatives import object_loss
+from .estimate_unit_losses import unit_lost
 from .estimate_noun_modifiers import NAME_WORDS, name_after
 from .estimate_mourning import KIN, bereaved, honours_the_dead, mourned
 from .estimate_tokens import DASHES, tokenize
@@ -255,7 +257,7 @@ def _lost_in_passive(token, prev) -> Hit | None:
 
 def as_loss(
     counted: Counted, before, after, about_a_strike: Callable[[], bool], noun_at: int | None = None, linked: bool = False,
-    text: str = "",
+    text: str = "", scaled: bool = False,
 ) -> Counted | None:
     """What a figure of ``counted`` counts once the verbs around it are read: a loss, or None for persons.
 
@@ -264,7 +266,8 @@ def as_loss(
     soldiers is ``strike_casualties`` when ``about_a_strike()`` says the
     sentence tells of a strike.  ``noun_at``: where the first noun in
     ``after`` ends, when :func:`~dossier.extractors.figures.estimate_nouns.forward`
-    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence.
+    found it; ``linked``: the figure opens with its own link verb ("exceeded 76,000"); ``text``: the sentence;
+    ``scaled``: the figure is written in the thousands, as a contingent's size is (people sent to a war zone).
     """
     skip = None
     # People this coverage only sends as soldiers ("North Koreans", "specialists"): their losses are the war's,
@@ -273,7 +276,8 @@ def as_loss(
     if counted.subtype == "wounded" and noun_at is not None and _captured(before, after[noun_at + 1 : noun_at + _CLAUSE]):
         return counted._replace(subtype="captured")  # "captured two wounded soldiers": the capture is what is told
     if counted.category in ("troops", "persons"):
-        loss = loss_before(before, noun_at is not None) or _loss_linked(before, linked) or cost_before(before, counted.category) or _group_lost(before)
+        loss = (loss_before(before, noun_at is not None) or _loss_linked(before, linked) or cost_before(before, counted.category)
+                or _group_lost(before) or unit_lost(before) or loss_part_before(before))  # "lost a battalion — 500 men"
         # "lost 700 soldiers killed": a verb after the noun may say what the loss before it was.
         if loss is None or loss == _ANY_LOSS:
             skip = noun_at
@@ -306,7 +310,8 @@ def as_loss(
             # "11,000 North Koreans were sent", "sent 400 specialists"; "6,000 workers were sent" stay workers.
             return Counted("troops", sent_as(counted.subtype) if counted.subtype else None, counted.items, counted.noun)
         rest = after[skip + 1 :] if skip is not None else None
-        if counted.subtype is None and rest is not None and deployed(before, rest) and described_as_troops(rest):
+        if counted.subtype is None and rest is not None and deployed(before, rest) and (
+                described_as_troops(rest) or scaled and sent_to_war(rest)):
             return Counted("troops", None, counted.items, counted.noun)  # "send 6,000 people: sappers and builders"
         if noun_at == 0 and after[:1] and after[0].low in cues("members") and (
                 sizes_a_formation(before) or _a_force_linked(before, linked)):

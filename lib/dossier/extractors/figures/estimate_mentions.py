@@ -11,6 +11,7 @@ that read such figures.
 from __future__ import annotations
 
 from .estimate_nouns import Counted, Hit, term_from, weapon_named
+from .estimate_specs import turns_at
 from .estimate_tokens import BREAK, tokenize
 
 _MENTION = 300  # characters before a pronoun searched for the noun it stands for
@@ -34,7 +35,7 @@ def mentioned(text: str, end: int, clause: bool = True, kinds: frozenset[str] | 
             i -= 1
     for i in range(i, -1, -1):
         t = tokens[i]
-        hit = term_from(tokens, i, t.word, True) if t.kind == "word" else None
+        hit = term_from(tokens, i, t.word, True) if t.kind == "word" and not turns_at(tokens, i) else None
         if hit is None and kinds is not None and (named := _named(t)) is not None and named.category in kinds:
             # "The KN-23 is a separate topic. The enemy counted dozens of launches": the arm by its name, only when
             # the arms are asked for: "troops fought alongside the KN-23. 300 of them were killed" counts troops.

@@ -45,6 +45,18 @@ def a_round_of(tokens, end: int) -> bool:
     return len(after) == 2 and after[0].low == "of" and after[1].kind == "word"
 
 
+def turns_at(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` is a turn of a series (role series) after "in" and a count: "sent in two rounds" says in
+    how many turns a force came, so "rounds" is no noun a figure nearby counts or stands for."""
+    if i < 2 or tokens[i].word not in cues("series") or tokens[i - 2].low != "in":
+        return False  # most words
+    count = tokens[i - 1]
+    return count.low in number_words()["unit"] or count.text.isdigit() and int(count.text) <= FEW_TURNS
+
+
+FEW_TURNS = 9  # the most turns "in N rounds" may count: "took in 150,000 rounds" counts shells
+
+
 def pieces_of_materiel(tokens, i: int) -> bool:
     """Whether ``tokens[i]`` is a noun of pieces (role piece) whose "of" is followed, within a few words, by a mass
     noun of materiel (role materiel): "7,000 units of equipment", "40 pieces of engineering equipment"."""

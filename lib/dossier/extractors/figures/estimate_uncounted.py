@@ -13,7 +13,7 @@ from ...text.words import plural
 from .estimate_held import held_captive
 from .estimate_nouns import counted_terms
 from .estimate_one import is_one_of
-from .estimate_specs import INDEFINITE, a_capacity, a_load_aboard
+from .estimate_specs import FEW_TURNS, INDEFINITE, a_capacity, a_load_aboard
 from ...text.numbers import Quantity, cues
 
 
@@ -24,7 +24,17 @@ def counts_no_one(q: Quantity, before, after, text: str = "") -> bool:
     window = text[max(0, q.start - _CAPACITY_CHARS) : q.start]
     return (is_one_of(q, after) or _refers_back(q, before, after) or a_capacity(window, before)
             or window.rstrip().endswith(_unit_size_ends()) and _a_unit_size(before) or _a_populace(window, before)
-            or _one_units_load(window, before) or a_load_aboard(before, after))
+            or _one_units_load(window, before) or a_load_aboard(before, after) or _turns_of_a_series(q, before, after))
+
+
+def _turns_of_a_series(q: Quantity, before, after) -> bool:
+    """Whether the count gives in how many turns something came: "sent in two rounds", "in three rounds so far".
+
+    Nouns of ammunition that are also a turn of a series (role series) after "in" and a few of them count the
+    turns, never the shells; "took in 150,000 rounds" counts shells, and "in two rounds of shelling" is left to the
+    words after "of" (estimate_specs)."""
+    return (q.high <= FEW_TURNS and bool(before) and before[-1].low == "in" and bool(after)
+            and after[0].low in cues("series") and (len(after) < 2 or after[1].low != "of"))
 
 
 def _a_populace(window: str, before) -> bool:  # "a population of 26 million", "a city of 3 million": no force

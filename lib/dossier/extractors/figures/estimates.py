@@ -211,7 +211,7 @@ def _counted(sentence: FigureSentence, q: Quantity, last: Counted | None, whole:
     asides = past_asides(text, stripped, before, q.start)
     if counted.category == "casualties" and closes_a_loss(last, before):
         counted = counted._replace(noun=last.noun)  # "200 soldiers were killed and 1,800 wounded": the same soldiers
-    counted = as_loss(counted, asides, after, strike_told(sentence, last, before), noun_at, opens_linked, text)
+    counted = as_loss(counted, asides, after, strike_told(sentence, last, before), noun_at, opens_linked, text, q.scaled)
     if sanctioned_officers(text, q, counted, after, noun_at):
         return None  # "asset freezes on two senior generals": people a government names, no force
     if counted is not None and counted.category == "troops" and (q.low == q.high == 1 and q.hedge == "exact" or interviewed(text, q)):

@@ -13,7 +13,7 @@ import re
 from ...text.numbers import cues
 from ...text.words import alternation
 
-_WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w\-]+)[\"\u201d\u2019']?\s+$")  # a closing mark passed over: "“human wave” attacks"
 _WORDS_BEFORE = 30  # characters before "dropped on" read for what was dropped ("six glide bombs were dropped on")
 # What an attack in words is on, past a determiner or an owner, its phrase ended there: "attacked the decision to",
 # "attacked Moscow's denial.", not "attacked government buildings".
