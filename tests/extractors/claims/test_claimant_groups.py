@@ -111,6 +111,9 @@ def test_adjective_form():
         # ... and after a place's adjective it is the words that say whose, kept as written.
         ("According to Western media and Japanese estimates, Pyongyang sent 15,500 troops.",
          "15,500", "Western media and Japanese estimates"),
+        # ... and after a determiner the claim noun is a claim of no one named, kept with the rest.
+        ("According to Ukrainian intelligence and most estimates, 16,500 troops were sent.",
+         "16,500", "Ukrainian intelligence and most estimates"),
         # A body whose name holds an "and" is one body, whatever claim noun follows it.
         ("The Center for Strategic and International Studies estimates that 17,000 containers were shipped.",
          "17,000", "Center for Strategic and International Studies"),

@@ -101,12 +101,21 @@ def joint_claim_words(words: list[str], kinds: list[str | None]) -> list[str]:
         return [*words[:-2], owner]  # "U.S. and South Korean officials' estimates": the officials'
     if all(k == "government" for k in kinds):
         return [*words[:-1], "governments"]
-    if len(words) > 1 and words[-2] not in _place_words():
+    if len(words) > 1 and words[-2] in _source_heads():
         # "South Korean and Western intelligence estimates": after a source's own noun the claim noun is what they
-        # claim, as "Ukrainian intelligence estimates" are Ukrainian intelligence's; only after an adjective of a
-        # place ("Western media and South Korean estimates") is it the words that say whose.
+        # claim, as "Ukrainian intelligence estimates" are Ukrainian intelligence's; after an adjective of a place
+        # ("Western media and South Korean estimates") or a determiner ("the NIS and other estimates") it is the
+        # words that say whose.
         return words[:-1]
     return words
+
+
+@functools.cache
+def _source_heads() -> frozenset[str]:
+    """Last words of the claimants' aliases (``data/claimants.csv``) that are a source's noun ("intelligence",
+    "officials"), not a place's word or a determiner."""
+    heads = {alias.split()[-1] for alias in load_table("claimants.csv")["alias"] if alias.split()}
+    return frozenset(heads - _place_words() - set(claimant_cues("determiner")) - set(cues("claim_noun")))
 
 
 def _possessor(word: str) -> str | None:
