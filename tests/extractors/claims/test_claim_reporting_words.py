@@ -141,3 +141,28 @@ def test_being_informed_of_a_death_is_no_report():
     # Only a body informing an audience reports; parents informed of deaths are counted, not quoted.
     row = one("Some 120 families in the county were informed of their sons' deaths in March.", "Some 120")
     assert pd.isna(row.claimant)
+
+
+@pytest.mark.parametrize("text, quantity, claimant", [
+    # Mentioning a figure states it, as noting it does.
+    ("Zelensky mentioned about 300 North Korean dead in his evening address.", "about 300", "Volodymyr Zelensky"),
+    ("Peskov mentions only that 2,000 North Korean soldiers were decorated.", "2,000", "Dmitry Peskov"),
+    # A second clause with its own subject keeps its figure from the first one's.
+    ("The Pentagon said 3,000 soldiers were in Kursk, but Budanov mentioned 40 prisoners.", "40", "Kyrylo Budanov"),
+    # Near misses: a participle after its noun and "as mentioned" name no one before them.
+    ("The 140 guns mentioned by the colonel were destroyed in May.", "140", None),
+    ("As mentioned above, about 140 guns arrived in Kursk.", "about 140", None),
+])
+def test_mentioning_a_figure_reports_it(text, quantity, claimant):
+    row = one(text, quantity)
+    assert (None if pd.isna(row.claimant) else row.claimant) == claimant
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # A subject that names no one claims nothing, whatever its verb.
+    ("Nobody mentioned the 3,000 soldiers still in Kursk.", "3,000"),
+    ("Nobody said that 2,500 soldiers were in Kursk.", "2,500"),
+    ("The Pentagon said 3,000 soldiers were in Kursk, but nobody mentioned the 40 prisoners.", "40"),
+])
+def test_a_subject_that_names_no_one_claims_nothing(text, quantity):
+    assert pd.isna(one(text, quantity).claimant)

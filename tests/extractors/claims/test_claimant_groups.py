@@ -90,3 +90,34 @@ def test_adjective_form():
     assert adjective_form("kyiv officials") == "ukrainian officials"
     assert adjective_form("the seoul intelligence service") == "south korean intelligence service"
     assert adjective_form("kyiv") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, claimant",
+    [
+        # After a joint source's own noun, a claim noun (as noun or verb) is what they claim, not who they are.
+        ("Some 9,000 North Korean troops remain near Kursk, according to Japanese and Western intelligence estimates.",
+         "Some 9,000", "Japanese and Western intelligence"),
+        ("Ukrainian and British intelligence estimate Russian losses at about 900 since March.",
+         "about 900", "Ukrainian and British intelligence"),
+        ("According to Ukrainian and Western intelligence figures, Pyongyang sent 13,000 troops.",
+         "13,000", "Ukrainian and Western intelligence"),
+        # A possessive before the claim noun is its owner: the officials, not their governments.
+        ("According to U.S. and Japanese officials' estimates, Pyongyang sent 12,500 troops.",
+         "12,500", "U.S. and Japanese officials"),
+        ("According to Seoul and Tokyo's assessments, Pyongyang sent 10,500 troops.", "10,500", "Seoul and Tokyo"),
+        # Near misses: after states' adjectives alone the claim noun still says they are the governments ...
+        ("According to British and French estimates, Pyongyang sent 14,500 troops.", "14,500", "British and French governments"),
+        # ... and after a place's adjective it is the words that say whose, kept as written.
+        ("According to Western media and Japanese estimates, Pyongyang sent 15,500 troops.",
+         "15,500", "Western media and Japanese estimates"),
+        # ... and after a determiner the claim noun is a claim of no one named, kept with the rest.
+        ("According to Ukrainian intelligence and most estimates, 16,500 troops were sent.",
+         "16,500", "Ukrainian intelligence and most estimates"),
+        # A body whose name holds an "and" is one body, whatever claim noun follows it.
+        ("The Center for Strategic and International Studies estimates that 17,000 containers were shipped.",
+         "17,000", "Center for Strategic and International Studies"),
+    ],
+)
+def test_a_claim_noun_after_a_joint_source_is_what_it_claims(sentence, quantity, claimant):
+    assert one(sentence, quantity)["claimant"] == claimant

@@ -92,10 +92,45 @@ def possessive_form(clean: str) -> str | None:
 def joint_claim_words(words: list[str], kinds: list[str | None]) -> list[str]:
     """The words of a claim several governments make together, as an analyst charts it: a claim noun that ends states'
     adjectives is their governments' ("Western and South Korean estimates": Western and South Korean governments, as
-    "British estimates" are the British government's); any other joint claimant's words as written."""
-    if words and words[-1] in cues("claim_noun") and all(k == "government" for k in kinds):
+    "British estimates" are the British government's); after a possessive or a source's own noun it is dropped ("U.S.
+    and South Korean officials' estimates", "Ukrainian and Western intelligence estimates"); any other joint
+    claimant's words as written."""
+    if not words or words[-1] not in cues("claim_noun"):
+        return words
+    if len(words) > 1 and (owner := _possessor(words[-2])) is not None:
+        return [*words[:-2], owner]  # "U.S. and South Korean officials' estimates": the officials'
+    if all(k == "government" for k in kinds):
         return [*words[:-1], "governments"]
+    if len(words) > 1 and words[-2] in _source_heads():
+        # "South Korean and Western intelligence estimates": after a source's own noun the claim noun is what they
+        # claim, as "Ukrainian intelligence estimates" are Ukrainian intelligence's; after an adjective of a place
+        # ("Western media and South Korean estimates") or a determiner ("the NIS and other estimates") it is the
+        # words that say whose.
+        return words[:-1]
     return words
+
+
+@functools.cache
+def _source_heads() -> frozenset[str]:
+    """Last words of the claimants' aliases (``data/claimants.csv``) that are a source's noun ("intelligence",
+    "officials"), not a place's word or a determiner."""
+    heads = {alias.split()[-1] for alias in load_table("claimants.csv")["alias"] if alias.split()}
+    return frozenset(heads - _place_words() - set(claimant_cues("determiner")) - set(cues("claim_noun")))
+
+
+def _possessor(word: str) -> str | None:
+    """``word`` less its possessive ending ("officials'", "ministry's"), when it has one; else None."""
+    for ending in ("'s", "'"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return None
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Lower-case words of a state's or a region's adjective or name (``data/nationalities.csv``, ``origin_words.csv``)."""
+    t = load_table("nationalities.csv")
+    return frozenset(w for word in t["word"] if not word.endswith(("'s", "’s")) for w in word.split()) | origin_words()
 
 
 def joint_name(text: str, clean: str, kinds: list[str | None], found: list[str]) -> str:
@@ -107,6 +142,8 @@ def joint_name(text: str, clean: str, kinds: list[str | None], found: list[str])
         return " and ".join(found)
     cased = {w.lower(): w for w in text.replace("’", "'").split()}
     words = clean.split()
+    # A word a possessive ended keeps its case without it ("the JCS's estimates": JCS).
+    cased |= {p: cased[w][: len(p)] for w in list(cased) if (p := _possessor(w)) is not None and p not in cased}
     return " ".join(cased.get(w, w) for w in joint_claim_words(words[document_words(words):], kinds))
 
 

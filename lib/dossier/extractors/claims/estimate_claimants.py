@@ -183,9 +183,9 @@ def verb_attributions(sentence: str, low: str | None, taken: list[tuple[int, int
             start, who = listed_before(sentence, start, subject_end)
         if who.endswith(","):  # an aside ends here, and what opens it was not its subject's end
             start, who = appositive_name(sentence, start, who[:-1].rstrip())
-        if inside(start) or _POSSESSIVE.search(who) or who.lower() in claimant_cues("first_person") or calendar_word(who):
+        if inside(start) or _POSSESSIVE.search(who) or who.lower() in (*claimant_cues("first_person"), *claimant_cues("no_one")) or calendar_word(who):
             # "South Korean estimates put ...", "Seoul's estimate": already a noun attribution; "We counted":
-            # the article's own
+            # the article's own; "Nobody mentioned": no one's
             continue
         if (unnamed := unnamed_subject(sentence, subject_end)) is not None:
             # "A senior researcher at a state institute in Seoul said": the researcher, not "institute in Seoul".
