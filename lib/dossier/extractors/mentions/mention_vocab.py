@@ -161,8 +161,9 @@ def family_first() -> frozenset[str]:
 
 @functools.cache
 def stops() -> frozenset[str]:
-    return frozenset(key(w) for w in load_table("name_stops.csv").word) | frozenset(
-        load_table("stopwords.csv").word
+    # Pieces of contractions ("ma" of "mightn't") open no sentence, but are syllables of names ("Ma Wen-chun").
+    return frozenset(key(w) for w in load_table("name_stops.csv").word) | (
+        frozenset(load_table("stopwords.csv").word) - frozenset(load_table("contraction_pieces.csv").word)
     )
 
 

@@ -37,8 +37,10 @@ from ...vocab import load_table
 from ..mentions.home_ministries import adjectives_of_states
 from ..mentions.mention_vocab import former_words, home_state, key, origin_words, state_named
 from ..mentions.speaker_vocab import speaker_aliases
+from .body_staff import body_staff
 from .captive_members import captive_member
 from .charted_people import charted
+from .home_officials import home_official
 from .own_side_people import enemy_side, own_side_person
 from .placed_residents import resident_of_place
 
@@ -178,8 +180,8 @@ def described(art, speaker: str | None, speaker_text: str | None, pos: int) -> s
     (:func:`~.charted_people.charted`), else what their first mention said of them; a resident of a place by
     nationality and place (:func:`~.placed_residents.resident_of_place`); last, a soldier of the writer's own side by
     role alone (:func:`~.own_side_people.own_side_person`), or the other side, "the enemy" (:func:`~.own_side_people.enemy_side`)."""
-    label = (resident_of_place(art, speaker) or former_speaker(art, speaker_text, pos) or kin_speaker(art, speaker, pos)
+    label = (body_staff(art, pos) or resident_of_place(art, speaker) or former_speaker(art, speaker_text, pos) or kin_speaker(art, speaker, pos)
              or charted(art, speaker, speaker_text, pos) or first_description(art, speaker, pos)
-             or own_side_person(art, speaker) or enemy_side(art, speaker, speaker_text, pos))
+             or own_side_person(art, speaker) or enemy_side(art, speaker, speaker_text, pos) or home_official(art, speaker))
     # "one of them" of soldiers the article says are held: a prisoner of war (:mod:`~.captive_members`).
     return captive_member(art, label or speaker, speaker_text) or label
