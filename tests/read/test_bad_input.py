@@ -92,9 +92,29 @@ def test_front_matter_yaml_refuses_for_a_colon_in_a_value_is_read_line_by_line(f
     assert "read as plain key: value lines" in row["notes"] and "line 2" in row["notes"]
 
 
+def test_front_matter_single_quoted_around_an_apostrophe_is_read_as_meant(folder):
+    (folder / "apostrophe.md").write_text(
+        "---\ntitle: 'Seoul's spy agency: 2,000 North Koreans killed'\nsource: Yonhap\npublished: 2025-04-30\n---\n"
+        "About 2,000 North Korean soldiers have died in Kursk, the agency said.\n"
+    )
+    articles = dossier.read_corpus(folder).articles
+    row = articles[articles["path"].str.endswith(".md")].iloc[0]
+    assert row["title"] == "Seoul's spy agency: 2,000 North Koreans killed"
+    assert row["source"] == "Yonhap"
+    assert str(row["published"].date()) == "2025-04-30"
+    assert "read as plain key: value lines" in row["notes"]
+
+
 @pytest.mark.parametrize(
     "front",
-    ["title: [unclosed: list\nsource: AP\n", "title: a: b\ntitle: c: d\n", "title: x: y\n  - nested\n"],
+    [
+        "title: [unclosed: list\nsource: AP\n",
+        "title: a: b\ntitle: c: d\n",
+        "title: x: y\n  - nested\n",
+        # Quotes that are not apostrophes inside a quoted value: no telling what was meant.
+        "title: 'Allies' and 'partners'\nsource: AP\n",
+        'title: "Kim said "never" twice"\nsource: AP\n',
+    ],
 )
 def test_front_matter_that_is_not_plain_lines_is_still_ignored(folder, front):
     (folder / "odd.md").write_text(f"---\n{front}---\nNorth Korea sent 1,500 more troops, officials said.\n")

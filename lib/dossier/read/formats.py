@@ -45,6 +45,10 @@ _FM_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # A line a person writes as "key: value" and YAML refuses ("title: Zelensky: troops return"): a plain value
 # that opens with none of YAML's indicators, so that it can only have meant the text as written.
 _FM_PLAIN_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+(?P<value>[^\s\[\]{}&*!|>'\"%@`#,?:-].*?)[ \t]*")
+# The same line with its value in single quotes that hold an apostrophe ("title: 'Russia's war'"): YAML
+# wants it doubled, and whoever wrote it meant the text between the outer two. Only apostrophes inside
+# a word count, so that "'a' and 'b'" stays refused.
+_FM_QUOTED_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*):[ \t]+'(?P<value>[^'\s](?:[^']|(?<=\w)'(?=\w))*)'[ \t]*")
 _YAML_RESOLVER = yaml.resolver.Resolver()
 _YAML_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _YAML_STR = "tag:yaml.org,2002:str"
@@ -257,11 +261,12 @@ def front_matter_lines(block: str) -> dict | None:
     """``block`` read a line at a time as ``key: text``, dates as dates; None unless every line reads so.
 
     For front matter YAML refuses only because a value holds a colon and a
-    space ("title: Kim: we will win"), which whoever wrote it meant as text.
+    space ("title: Kim: we will win"), or is quoted with a quote it also holds
+    ("title: 'Russia's war'"), which whoever wrote it meant as text.
     """
     meta = {}
     for line in filter(str.strip, block.split("\n")):
-        m = _FM_PLAIN_LINE.fullmatch(line)
+        m = _FM_PLAIN_LINE.fullmatch(line) or _FM_QUOTED_LINE.fullmatch(line)
         if m is None or m.group("key") in meta:
             return None
         value = m.group("value")
