@@ -27,3 +27,30 @@ def test_no_speaker_is_a_pronoun():
 @pytest.mark.parametrize("who, person", [("him", True), ("Her", True), ("the ministry", False), ("it", False)])
 def test_pronouns_for_a_person(who, person):
     assert is_person_pronoun(who) is person
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A surname after "according to", the quote in the next sentence: the person first named in full.
+    ("Korea scholar Anna Verhoeven, who teaches at Utrecht University, has studied the deployment.\n\nThe question is "
+     "what comes next. According to Verhoeven, the men will return home. “Then we will see what they learned.”",
+     ["Anna Verhoeven"]),
+    # A title with the surname reads the same.
+    ("Professor Anna Verhoeven of Utrecht University has studied the deployment.\n\nAccording to Professor "
+     "Verhoeven, the men will return home. “Then we will see.”", ["Anna Verhoeven"]),
+    # A surname the article never gives in full stays as written.
+    ("The deployment goes on.\n\nAccording to Verhoeven, the men will return home. “Then we will see.”",
+     ["Verhoeven"]),
+    # A body whose name holds the surname is the body, not the person.
+    ("Researcher Anna Verhoeven studies the shipments.\n\nAccording to the Verhoeven Institute, the ships carry "
+     "“mostly shells”.", ["Verhoeven Institute"]),
+])
+def test_according_to_a_surname_is_the_person_first_named_in_full(text, speakers):
+    assert quote_speakers(text, "Reuters") == speakers
+
+
+def test_according_to_data_after_a_role_is_not_the_last_person_of_that_role():
+    # "the minister said that according to allied data": the minister who speaks, not the last minister met.
+    text = ("Polish Defence Minister Jan Nowak met South Korea's Defence Minister Park Min-su in Seoul.\n\nAsked about "
+            "supplies, the minister said that according to allied data, shells from the North make up “a large share” "
+            "of Russia's.")
+    assert quote_speakers(text, "PAP") == ["Jan Nowak"]

@@ -7,6 +7,7 @@ import pytest
 
 import dossier
 from dossier.extractors.speech.quotes import quotes
+from quote_readings import quote_speakers
 
 
 def _speakers(text: str) -> list:
@@ -82,3 +83,26 @@ def test_a_member_of_a_unit_keeps_their_own_role():
 ])
 def test_a_local_is_of_where_they_are_not_of_a_place_in_what_they_said(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # One who commands is charted by the arm of service written before the role, as by a unit.
+    ("Kyiv (Ukrinform) - Shells keep arriving. One of our artillery commanders said the rounds were “mostly duds”.",
+     "Ukrainian artillery commander"),
+    # "One" picks the commander out, as "a" does: it is no word of the unit.
+    ("Kyiv (Ukrinform) - Shells keep arriving. “We fire less now,” one company commander said.",
+     "Ukrainian company commander"),
+    ("Kyiv (Reuters) - Shells keep arriving. As one battery commander near Kupiansk put it, “Every crate is a gamble.”",
+     "Ukrainian battery commander"),
+    # No arm before the role: the role alone.
+    ("Kyiv (Ukrinform) - Shells keep arriving. One of our commanders said the rounds were “mostly duds”.",
+     "Ukrainian commander"),
+])
+def test_a_commander_keeps_the_arm_or_unit_written_before_the_role(text, speaker):
+    assert quote_speakers(text, "Ukrinform")[-1] == speaker
+
+
+def test_a_soldier_of_an_arm_who_heads_nothing_keeps_their_own_role():
+    # An infantry soldier commands nothing: charted by their role, not by the arm.
+    text = "Kyiv (Ukrinform) - Shells keep arriving. One of our infantry soldiers said the rounds were “mostly duds”."
+    assert quote_speakers(text, "Ukrinform")[-1] == "Ukrainian soldier"

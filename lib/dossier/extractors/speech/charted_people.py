@@ -44,7 +44,7 @@ from .charted_places import Nationality, origin, place_near, scene, state_of_pla
 from .setting_states import setting_state
 from .state_members import state_group_before
 from .own_side_people import own_side_states
-from .unit_holders import last_mention, unit_holder, writer_state
+from .unit_holders import branch_before, last_mention, unit_holder, writer_state
 
 __all__ = ["charted", "member_before", "role_nouns"]
 
@@ -384,7 +384,13 @@ def charted(art, speaker: str | None, speaker_text: str | None, pos: int) -> str
         # "a defector who fled in 2019": a North Korean defector; but "a defector of Hoeryong", read as one there,
         # keeps the place. (A role of the writer's state, "home", is own_side_people's.)
         nat = Nationality(role.state, "")
-    return _label(nat, role) if nat is not None else None
+    if nat is None:
+        return None
+    if role is own.role and role.heads and (branch := branch_before(who, own.words)):
+        # "one of our artillery commanders": one who commands is charted by what they command, an arm of service as
+        # a unit ("Ukrainian drone unit commander"); a soldier of the arm ("an infantry soldier") by their own role.
+        role = role._replace(role=f"{branch} {role.role}")
+    return _label(nat, role)
 
 
 def _last_group(art, pos: int, role: Role | None = None, pair: bool = False) -> str | None:

@@ -17,12 +17,13 @@ from typing import NamedTuple
 
 from ...text.words import alternation, plural, singular
 from ...vocab import load_table
+from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.mention_vocab import home_state
 from ..mentions.signed_posts import own_channel
 from ..mentions.speaker_vocab import canonical
 from .attributions import function_word_in
 
-__all__ = ["UnitHolder", "last_mention", "unit_holder", "writer_state"]
+__all__ = ["UnitHolder", "branch_before", "last_mention", "unit_holder", "writer_state"]
 
 
 class UnitHolder(NamedTuple):
@@ -59,7 +60,8 @@ def _unit_after() -> re.Pattern:
 def _unit_role() -> re.Pattern:
     """ "a battalion commander", "our drone unit commanders": a unit's noun, then a role's in lower case."""
     # (The determiner in any case: "A company commander in the same brigade" opens a sentence.)
-    return re.compile(rf"(?:(?P<det>(?i:the|an?|our))\s+)?(?P<unit>(?:[\w\-]+\s+){{0,2}}?(?i:{_unit_forms()}))\s+(?P<role>[a-z][\w\-]*)")
+    # ("One battery commander in the sector": "one" picks someone out, as "a" does; it is no word of the unit.)
+    return re.compile(rf"(?:(?P<det>(?i:the|an?|our|one))\s+)?(?P<unit>(?:[\w\-]+\s+){{0,2}}?(?i:{_unit_forms()}))\s+(?P<role>[a-z][\w\-]*)")
 
 
 def _holder(text: str, pos: int, role: str, det: str | None, unit: str) -> UnitHolder:
@@ -90,6 +92,14 @@ def unit_holder(text: str, speaker_text: str, pos: int) -> UnitHolder | None:
     if (after := _unit_after().match(text, pos + len(role))) is not None and after.end() >= pos + len(speaker_text):
         return _holder(text, pos, role, after.group("det"), after.group("unit"))  # "a section chief" "of a … brigade"
     return None
+
+
+def branch_before(words: list[str], role_words: int) -> str:
+    """The arm of service written right before a role's last ``role_words`` words of ``words`` ("artillery" of "one
+    of our artillery commanders", ``claimant_cues.csv`` branch), which charts the person with it ("Ukrainian artillery
+    commander"); "" when the word before is none."""
+    before = words[-role_words - 1] if len(words) > role_words else ""
+    return before if before in claimant_cues("branch") else ""
 
 
 class Mention(NamedTuple):
