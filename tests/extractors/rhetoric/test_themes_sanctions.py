@@ -99,3 +99,58 @@ def test_a_quoted_verb_or_another_rule_violated_is_not(text, themes_of):
 )
 def test_a_naming_verb_after_the_violation_leaves_the_charge(text, themes_of):
     assert "sanctions_isolation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The UN cap on refined petroleum is a sanction; deliveries above it breach it.
+        "In exchange, Pyongyang gets diesel well beyond the UN cap, the analysts say.",
+        "Tankers delivered fuel in excess of the annual cap of 500,000 barrels set by the Security Council.",
+        "The refinery shipments blew through the U.N. cap within months.",
+    ],
+)
+def test_the_un_cap_on_oil_is_the_sanctions_frame(text, themes_of):
+    assert "sanctions_isolation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cap with no UN beside it, or one the UN sets on its own staff, budget or on warming, is no sanction.
+        "The league raised its salary cap for the new season.",
+        "The UN capped the number of peacekeepers in the mission at 4,000.",
+        "Delegates at the UN debated a cap on warming of 1.5 degrees.",
+        "He wore a cap with the emblem of the marines.",
+    ],
+)
+def test_other_caps_are_not(text, themes_of):
+    assert "sanctions_isolation" not in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sanctions resolutions by their number, and the ban they impose by name.
+        "The labourers' visas skirt Resolution 2397, adopted in 2017.",
+        "Shipping the howitzers breaches paragraph 8 of resolution 1718 (2006), the report says.",
+        "Brigades of builders arrived despite the U.N. ban on overseas labour.",
+        "UN Security Council resolutions forbid the export of arms by Pyongyang.",
+        "A Security Council resolution that bans such hiring has stood since 2017.",
+    ],
+)
+def test_the_sanctions_resolutions_by_number_or_by_their_ban_are_the_frame(text, themes_of):
+    assert "sanctions_isolation" in themes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another resolution by number, a ban of a weapon for all, a city council's ban.
+        "The council renewed resolution 2254 on Syria without a vote.",
+        "Activists urged a UN ban on cluster munitions.",
+        "The city council's resolution bans cars from the old town.",
+    ],
+)
+def test_other_resolutions_and_bans_are_not(text, themes_of):
+    assert "sanctions_isolation" not in themes_of(text)
