@@ -84,3 +84,15 @@ def test_our_defence_forces_in_anothers_reported_words_are_not_the_records_state
               "killed or wounded each day, according to our Defence Forces.")
     assert signed_claimant("Riigikogu (Parliament of Estonia) – verbatim record", None, "more than 900", answer) != (
         "Estonian Defence Forces")
+
+
+def test_an_official_of_another_named_state_in_a_national_paper_is_that_states():
+    text = "“We are watching closely,” a Japanese official said on Monday."
+    assert [r[0] for r in quote_readings(text, source="Aftenposten")] == ["Government of Japan"]
+
+
+def test_a_papers_own_our_intelligence_is_not_its_states_service():
+    # A newspaper writes in its own voice, not its state's: "our" there names no body of the state.
+    claimant = signed_claimant("Aftenposten", None, "about 9,000",
+                               "According to our intelligence, about 9,000 North Korean soldiers are now in Russia.")
+    assert claimant not in ("Norwegian intelligence", "Norwegian Intelligence Service")
