@@ -96,3 +96,26 @@ def test_a_papers_own_our_intelligence_is_not_its_states_service():
     claimant = signed_claimant("Aftenposten", None, "about 9,000",
                                "According to our intelligence, about 9,000 North Korean soldiers are now in Russia.")
     assert claimant not in ("Norwegian intelligence", "Norwegian Intelligence Service")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # A department named without its state, as many states name their foreign ministry, is the paper's state's.
+    ("“We follow the exchange closely,” the Department of Foreign Affairs said in Manila.", "Rappler",
+     "Philippine Department of Foreign Affairs"),
+    ("The Federal Department of Foreign Affairs said it watches the talks “with great care”.", "Le Temps",
+     "Swiss Federal Department of Foreign Affairs"),
+])
+def test_a_department_named_without_its_state_is_the_papers_states(text, source, speaker):
+    assert [r[0] for r in quote_readings(text, source=source)] == [speaker]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # A body named after a place below the state is that place's; no state is written before it.
+    ("The Kursk Police Department called the arrests “routine checks”.", "TASS", "Kursk Police Department"),
+    ("The Kursk Health Ministry called the figures “routine”.", "TASS", "Kursk Health Ministry"),
+    # With no home the paper tells, the name stays as written.
+    ("“We follow the exchange closely,” the Department of Foreign Affairs said.", "Reuters",
+     "Department of Foreign Affairs"),
+])
+def test_a_department_of_a_place_or_of_no_home_keeps_its_name(text, source, speaker):
+    assert [r[0] for r in quote_readings(text, source=source)] == [speaker]
