@@ -14,7 +14,7 @@ import re
 
 from ...text.words import UPPER, alternation
 from ...vocab import load_list, load_table
-from .mention_vocab import UNNAMED_TITLES, home_bodies, home_state, key, nationalities
+from .mention_vocab import UNNAMED_TITLES, home_bodies, home_state, key, nationalities, place_names
 from .claimant_vocab import claimant_cues
 from .others_ours import anothers_our
 from .speaker_vocab import canonical, speaker_aliases
@@ -89,6 +89,8 @@ def home_ministry(speaker: str, text: str, source: str | None, sentence: str | N
     words = key(speaker).split()
     if any(" ".join(words[i:i + n]) in nationalities() for n in (1, 2) for i in range(len(words))):
         return None  # "Russian Ministry of Defence", "South Korean Ministry of Health": its state is named
+    if words[0] in place_names():
+        return None  # "the Kursk Police Department": a body of a place below the state, not the state's
     adjective = adjectives_of_states().get(home_state(text, source))
     return canonical(f"{adjective} {speaker}", "name") if adjective else None
 

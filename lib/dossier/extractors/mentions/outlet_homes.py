@@ -24,6 +24,7 @@ class _Forms(NamedTuple):
     domains: dict[str, str]  # the country code a site's domain ends with ("tagesschau.de")
     name_ends: dict[str, str]  # the last word of an outlet's name ("Chunichi Shimbun")
     name_starts: dict[str, str]  # the first word of a source's name ("UK House of Commons Defence Committee")
+    name_words: dict[str, str]  # a word anywhere in it that one state's institution bears ("... (Eduskunta)")
 
 
 @functools.cache
@@ -36,11 +37,13 @@ def home_states_by_kind() -> dict[str, dict[str, str]]:
 @functools.cache
 def _forms() -> _Forms:
     by_kind = home_states_by_kind()
-    return _Forms(by_kind.get("domain", {}), by_kind.get("name_end", {}), by_kind.get("name_start", {}))
+    return _Forms(by_kind.get("domain", {}), by_kind.get("name_end", {}), by_kind.get("name_start", {}),
+                  by_kind.get("name_word", {}))
 
 
 # "fontanka.ru", "www.lb.ua": a site's domain and the country code it ends with.
 _COUNTRY_CODE = re.compile(r"\A(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.([a-z]{2})\Z")
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,4}")
 # "Andrei Gurulyov's Telegram", "Volodymyr Zelensky's evening address": a person's own channel, and its owner.
 _OWN_CHANNEL = re.compile(r"(?P<owner>[^']+)'s\s+(?:telegram|telegram channel|evening address|address|video address|"
@@ -66,7 +69,8 @@ def home_names(source: str) -> list[str]:
 
 def state_by_form(names: list[str]) -> str:
     """The state the first of an outlet's ``names`` (:func:`home_names`) tells by its form, or "": the country code
-    of a site's domain, the last word of a name of two words or more, or its first."""
+    of a site's domain, the last word of a name of two words or more, or its first; else a word of its parliament's
+    own name anywhere in one ("Parliament of Finland (Eduskunta), plenary record")."""
     forms = _forms()
     for name in names:
         words = name.split()
@@ -74,7 +78,8 @@ def state_by_form(names: list[str]) -> str:
             return forms.domains[domain.group(1)]
         if len(words) >= 2 and (words[-1] in forms.name_ends or words[0] in forms.name_starts):
             return forms.name_ends.get(words[-1]) or forms.name_starts[words[0]]
-    return ""
+    # (a record's name may hold its parliament's only in brackets or after a comma, as the outlet's names split it)
+    return next((forms.name_words[w] for name in names for w in _WORD.findall(name) if w in forms.name_words), "")
 
 
 def channel_owner_words(source: str) -> str | None:

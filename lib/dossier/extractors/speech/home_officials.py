@@ -6,7 +6,8 @@ is meant when they are its own state's.  An analyst labels such a person by nati
 defense industry official", tests/gold/devset/README.md).  :func:`home_official` reads a speaker resolved to such a
 bare post (``data/home_press_posts.csv``) with at least one word before it, and no state named in it.
 
-A post below the state ("a local civic group official", "a city official") is not the state's.  A bare "official" says nothing of a sector and is left to the readings of bodies; so is a post the words of a body
+A post below the state ("a local civic group official", "a city official") is not the state's, nor one whose words
+already say whence its holder is ("a western diplomat", ``data/origin_words.csv``).  A bare "official" says nothing of a sector and is left to the readings of bodies; so is a post the words of a body
 qualify that the speakers' vocabulary knows ("a JCS official": the Joint Chiefs of Staff), and any post in a paper
 whose state is not known.
 """
@@ -19,7 +20,7 @@ import re
 from ...vocab import load_table
 from ..mentions.claimant_vocab import claimant_cues
 from ..mentions.home_ministries import adjectives_of_states
-from ..mentions.mention_vocab import home_state, key, nationalities
+from ..mentions.mention_vocab import home_state, key, nationalities, origin_words
 from ..mentions.speaker_vocab import canonical, speaker_aliases
 
 __all__ = ["home_official"]
@@ -49,7 +50,7 @@ def home_official(art, speaker: str | None) -> str | None:
     if not speaker or not _POST.fullmatch(speaker) or key(speaker) in speaker_aliases():
         return None
     words = speaker.split()
-    if words[-1] not in _posts() or any(w in nationalities() or w in _below_state() for w in words):
-        return None
+    if words[-1] not in _posts() or any(w in nationalities() or w in _below_state() or w in origin_words() for w in words):
+        return None  # ("a western diplomat" in a London paper already says whence, and it is no state)
     adjective = adjectives_of_states().get(home_state(art.text, art.source))
     return canonical(f"{adjective} {speaker}", "group") if adjective else None
