@@ -33,6 +33,9 @@ def test_a_paper_of_no_known_state_keeps_the_post_as_written():
     "The guns moved north. “The border is calm tonight for once,” said one local fishing cooperative official.",
     # A bare post says nothing of a sector.
     "The guns moved north. “The shells are getting better every month,” an official said.",
+    # Words of rank alone say nothing of a sector either.
+    "The guns moved north. “Nobody expected the barges so soon,” a senior official said.",
+    "The guns moved north. “The port has been busy since May,” said one high-ranking official.",
 ])
 def test_a_local_or_bare_post_is_not_labelled_by_the_state(text):
     assert not any(s and s.startswith("South Korean") for s in quote_speakers(text, SEOUL_PAPER))
