@@ -8,7 +8,7 @@ are declared in :mod:`dossier.schema`.
 __version__ = "0.1.0"
 # Bumped whenever an extractor's output can change: cached frames carry it,
 # so a new extractor never serves stale rows.
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 
 from .exceptions import BadInputWarning, DossierError, NoArticlesError, ParameterError  # noqa: E402
 from .extractors.entities import entities  # noqa: E402
