@@ -77,7 +77,7 @@ def test_a_claimant_spelt_otherwise_is_the_known_person():
     ("Apti Alaudinov's Telegram", "russia"),
     ("Colonelcassad (Telegram channel of Boris Rozhin)", "russia"),
     # No form that tells.
-    ("Taipei Times", ""),
+    ("Riddle", ""),
     ("Delfi", ""),
 ])
 def test_an_outlets_home_by_the_form_of_its_name(source, state):

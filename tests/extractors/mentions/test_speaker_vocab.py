@@ -76,10 +76,11 @@ def test_the_dprk_defence_ministry_by_its_official_name(text):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # "one" brings someone unnamed in as "a" does: the same speaker, whichever way the article writes it.
-    ("“The convoy left at dawn,” said one Canadian diplomat.", "Canadian diplomat"),
-    ("“The convoy left at dawn,” a Canadian diplomat said.", "Canadian diplomat"),
-    ("The convoy left at dawn, according to one Canadian diplomat, who called it “a show.”", "Canadian diplomat"),
+    # "one" brings someone unnamed in as "a" does: the same speaker, whichever way the article writes it (a diplomat
+    # of a state the vocabularies know speaks for its government when they name no foreign ministry of it).
+    ("“The convoy left at dawn,” said one Canadian diplomat.", "Canadian government"),
+    ("“The convoy left at dawn,” a Canadian diplomat said.", "Canadian government"),
+    ("The convoy left at dawn, according to one Canadian diplomat, who called it “a show.”", "Canadian government"),
     ("“Nobody slept that week,” one Ukrainian medic said.", "Ukrainian medic"),
 ])
 def test_one_before_someone_unnamed_reads_as_a(text, speaker):

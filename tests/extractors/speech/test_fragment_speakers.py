@@ -138,7 +138,8 @@ def test_a_phrase_of_when_before_a_verb_that_names_nothing_gives_no_speaker():
 @pytest.mark.parametrize("text, speaker", [
     # A trailing "as" clause names who told the words to the one who passes them on: they speak.
     ("The minister said the drones were “almost useless”, as the crews had told her during a visit.", "crews"),
-    ("Jane Roe said the guns were “worn out,” as Polish soldiers told her at the front.", "Polish soldiers"),
+    # Poland is a state the vocabularies know: its soldiers are charted as Ukraine's are.
+    ("Jane Roe said the guns were “worn out,” as Polish soldiers told her at the front.", "Polish soldier"),
     ("The senator added that the shells were “older than the gunners,” as Ukrainian soldiers told him in March.",
      "Ukrainian soldier"),
     ("Jan Nowak wrote that the rockets “often miss,” as Ukrainian officials have told him.", "Ukrainian government"),

@@ -15,10 +15,10 @@ def test_one_of_them_after_a_group_that_spoke_is_one_of_that_group():
 
 def test_a_quote_sentence_between_the_group_and_the_member_is_passed_over():
     text = ("The regiment lost most of its North Korean gunners in March. "
-            "Polish diplomats admit that the shipments have not slowed.\n\n"
+            "Chilean diplomats admit that the shipments have not slowed.\n\n"
             "“Nobody checks the trains. Nobody wants to,” one of them said.")
     said = quote_speakers(text)
-    assert said[-1] == "Polish diplomat"
+    assert said[-1] == "Chilean diplomat"
 
 
 def test_one_in_the_group_s_own_sentence_speaks_within_the_group_s_account():
@@ -30,16 +30,16 @@ def test_one_in_the_group_s_own_sentence_speaks_within_the_group_s_account():
 
 
 def test_a_group_that_spoke_before_a_sentence_of_its_own_is_too_far_back():
-    text = ("Polish diplomats say the shipments have not slowed. "
+    text = ("Chilean diplomats say the shipments have not slowed. "
             "Two North Korean soldiers were captured near Sudzha on Sunday.\n\n"
             "“I want to live,” one of them said.")
     said = quote_speakers(text)
-    assert said[-1] is not None and said[-1] != "Polish diplomat"
+    assert said[-1] is not None and said[-1] != "Chilean diplomat"
 
 
 def test_the_group_met_again_is_the_one_named_before_with_who_they_are():
-    text = ("Ammunition from North Korea will keep flowing to Russian troops, according to two Polish officials "
+    text = ("Ammunition from North Korea will keep flowing to Russian troops, according to two Chilean officials "
             "familiar with the intelligence. The trains run weekly, the officials said.\n\n"
             "“It has become routine,” one of them told reporters.")
     said = quote_speakers(text)
-    assert said[-1] == "Polish official"
+    assert said[-1] == "Chilean official"

@@ -25,6 +25,8 @@ from .speakers import speaker_kind
 # The groups of speakers whom no state is named for: an official of no known state, anyone else.
 _UNPLACED_OFFICIAL = "other_official"
 _UNPLACED = "other"
+# An official named with the word of a state the vocabularies chart no further than "other state" ("Latvian").
+_OTHER_STATE_OFFICIAL = "other_state_official"
 # The state whose media quote no one but its voices.
 _ALL_VOICES_STATE = "dprk"
 
@@ -45,6 +47,8 @@ def home_voice(art: Article, speaker: str, outlet_state: str) -> bool:
             art.account.home_state == state or _names_its_state(art.text, state)):
         return False
     group = art.group_of(speaker)
+    if group == _OTHER_STATE_OFFICIAL and _titled_by_its_state(art, speaker, state):
+        return True  # "Latvian Foreign Minister Baiba Braže" in Latvia's public media
     if group != _UNPLACED_OFFICIAL and not (group == _UNPLACED and state == _ALL_VOICES_STATE):
         return False
     e = art.account.entity(speaker)
@@ -72,6 +76,19 @@ def _titled_by_another(art: Article, speaker: str, outlet_state: str) -> bool:
     if body is None or body.entity.kind != "body" or "." in art.masked[body.end:first.start]:
         return False
     return speaker_affiliation(body.entity.name) not in ("other", outlet_state)
+
+
+def _titled_by_its_state(art: Article, speaker: str, state: str) -> bool:
+    """Whether ``speaker`` is first named with a word of ``state`` (``data/outlet_states.csv``) in their title, in the
+    same sentence: "Latvian Foreign Minister Baiba Braže", whom her state's own outlet carries."""
+    first = next((m for m in art.account.mentions if m.entity is not None and m.entity.name == speaker), None)
+    pattern = _state_words().get(state)
+    if first is None or pattern is None:
+        return False
+    # The mention may hold its title ("Latvian Foreign Minister Baiba Braže") or follow it.
+    named = art.masked[max(0, first.start - _TITLE_REACH):first.end]
+    found = list(pattern.finditer(named))
+    return bool(found) and "." not in named[found[-1].end():]
 
 
 def _names_its_state(text: str, state: str) -> bool:
