@@ -21,6 +21,7 @@ from .claimant_located import BODY_KINDS
 from .claimant_names import context_words, kind, normalise
 from .claimant_phrases import descriptions
 from ..mentions.claimant_vocab import claimant_cues
+from ..mentions.document_issuers import fits_before, modifies_document
 from ..mentions.speaker_vocab import document_noun, issue_words
 
 ISSUER_KINDS = BODY_KINDS | {"government", "person"}  # who issues a document under their own name; no medium, no report
@@ -141,27 +142,13 @@ def _giver(article, j: int, noun: str) -> tuple[str, str] | None:
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
 
-# What parts a name used as a modifier from the document's noun: its acronym in brackets and up to two lower-case
-# modifiers ("a Joint Chiefs of Staff (JCS) annual report").
-_NAME_MODIFIER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z0-9][\w\-]*\s+){0,2}")
-# The determiner (and a year or a word) that opens such a name's phrase; a name after "of" is part of a title or a
-# longer name ("the Defense of Japan white paper" is no paper of Japan's government).
-_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+")
-_DETERMINED = re.compile(rf"\b{_DETERMINER.pattern}(?:[a-z0-9][\w\-]*\s+)?$")
-_IN_TITLE = re.compile(r"\bof\s+$")  # "The Future of the Pentagon study": the phrase is part of a title
-
-
 def _named_modifier(text: str, noun: int) -> tuple[str, str] | None:
     """The issuer whose name modifies the document's noun at ``noun``, as a possessive would ("the JCS report"), its
     claimant and words; None when no known name stands right before the noun. A state's name there is what the
     document is about ("a North Korea report")."""
     named = next((n for n in reversed(named_claimants(text[:noun], ISSUER_KINDS - {"government"}))
-                  if _NAME_MODIFIER.fullmatch(text, n.end, noun)), None)
-    if named is None:
-        return None
-    det = _DETERMINED.search(text, max(0, named.start - 20), named.start)
-    opens = det.start() if det is not None else named.start if _DETERMINER.match(text, named.start, named.end) else None
-    if opens is None or _IN_TITLE.search(text, max(0, opens - 5), opens):
+                  if fits_before(text, n.end, noun)), None)
+    if named is None or not modifies_document(text, named.start, named.end, noun):
         return None
     return named.claimant, text[named.start:named.end]
 

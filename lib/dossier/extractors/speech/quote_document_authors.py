@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ...text.quote_marks import Marked
 from ...text.words import alternation, plural
 from ...vocab import load_table
+from ..mentions.document_issuers import fits_before, modifies_document
 from ..mentions.mention_vocab import states
 from ..mentions.speaker_vocab import document_issuer, issue_words
 from .quote_article import Article
@@ -80,16 +81,6 @@ _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z0-9][\w\-]*
 _TITLE = re.compile(r"\s+#+")
 # A possessor and up to two modifiers right before the noun: "the ministry's annual report".
 _OWNED = re.compile(r"['’]s\s+(?:[a-z0-9][\w\-]*\s+){0,2}\Z")
-# What parts a name used as a modifier from the document's noun: "the JCS report", "a Joint Chiefs of Staff (JCS)
-# annual report": its acronym in brackets and up to two lower-case modifiers.
-_NAME_MODIFIER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z0-9][\w\-]*\s+){0,2}")
-# The determiner (and a year or a word) that opens such a name's phrase; a name after "of" is part of a title or a
-# longer name ("the Defense of Japan white paper" is no paper of Japan's government).
-_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+")
-_DETERMINED = re.compile(rf"\b{_DETERMINER.pattern}(?:[a-z0-9][\w\-]*\s+)?\Z")
-_IN_TITLE = re.compile(r"\bof\s+\Z")  # "The Future of the Pentagon study": the phrase is part of a title
-
-
 def cited_document_author(art: Article, said: Said, q: Marked) -> Said | None:
     """ "“…,” the report states", "The analysis said …": the author of a document the article introduced earlier
     with its issuer, when ``said`` names no person, body or medium; else None."""
@@ -211,12 +202,10 @@ def _named_modifier(art: Article, lo: int, noun: int) -> Said | None:
     right before the noun (after its determiner). A state's name there is what the document is about ("a North Korea
     report")."""
     named = next((x for x in reversed(art.account.between(lo, noun)) if x.entity is not None
-                  and _NAME_MODIFIER.fullmatch(art.masked, x.end, noun)), None)
+                  and fits_before(art.masked, x.end, noun)), None)
     if named is None or named.entity.kind not in _AUTHOR_KINDS or named.entity.name in _governments():
         return None
-    det = _DETERMINED.search(art.masked, max(lo, named.start - 20), named.start)
-    opens = det.start() if det is not None else named.start if _DETERMINER.match(named.surface) else None
-    if opens is None or _IN_TITLE.search(art.masked, max(lo, opens - 5), opens):
+    if not modifies_document(art.masked, named.start, named.end, noun, lo):
         return None
     return Said(named.entity.name, named.surface, None, named.start)
 
